@@ -1,0 +1,32 @@
+/**
+ * `npm run build`: the complete static site in dist/, atlas data included.
+ * Builds from the demo export by default, or from ATLAS_EXPORT=<export dir>.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { buildAtlas, OPTIONS_PAR_DEFAUT, RACINE } from './build-atlas.ts';
+import { ExportError } from './build/read.ts';
+import { ensureDemo } from './ensure-demo.ts';
+
+export async function buildSite(): Promise<void> {
+  const exportReel = process.env.ATLAS_EXPORT;
+  const input = exportReel ? resolve(exportReel) : OPTIONS_PAR_DEFAUT.input;
+  if (!exportReel) await ensureDemo(input);
+  const { resume } = await buildAtlas({ input, publishContacts: process.env.ATLAS_PUBLISH_CONTACTS === '1' });
+  console.log(resume);
+  await build({ root: RACINE, logLevel: 'warn' });
+  console.log(`\nSite statique écrit dans ${resolve(RACINE, 'dist')}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    await buildSite();
+  } catch (e) {
+    if (e instanceof ExportError) {
+      console.error(`Échec de la construction de l'atlas [${e.code}] : ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}

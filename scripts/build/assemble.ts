@@ -1,0 +1,141 @@
+import type { Collectivite, LabelAnnee, Precision, Taxonomie, TypeCollectivite } from '../../src/core/atlas-data.ts';
+import type { Fiche, Label, Lieu, Personne, ServiceLigne } from '../../src/core/modele.ts';
+import { strateOf } from '../../src/core/strates.ts';
+import { buildTaxonomie, type ClassementService } from '../../src/core/taxonomie.ts';
+import type { Localisation } from './geolocate.ts';
+import type { ExportJoint } from './join.ts';
+import type { Referentiel } from './referentiel.ts';
+
+export interface LieuLocalise {
+  lieu: Lieu;
+  loc: Localisation;
+}
+
+/** A fiche with everything the writers need, computed once. */
+export interface FicheAssemblee {
+  /** Position in points.bin and in every per-fiche output. */
+  i: number;
+  fiche: Fiche;
+  lieux: LieuLocalise[];
+  services: ServiceLigne[];
+  personnes: Personne[];
+  /** The place the fiche is drawn at: its first placed place, else its first place. */
+  principal: LieuLocalise | null;
+  collectivite: number;
+  type: TypeCollectivite;
+  arobases: number;
+  strate: number;
+  annee: number | null;
+  precision: Precision;
+}
+
+export interface AtlasAssemble {
+  fiches: FicheAssemblee[];
+  collectivites: Collectivite[];
+  taxonomie: Taxonomie;
+  classement: Map<string, ClassementService>;
+  /** Service ids in taxonomy order: the index points.bin uses. */
+  servicesOrdre: string[];
+  anneeLabel: number | null;
+}
+
+/** Village / ville as the label defines them: a village has fewer than 3,500 inhabitants. */
+const SEUIL_VILLAGE = 3500;
+
+function labelsParCode(labels: readonly Label[], ref: Referentiel): Map<string, Label[]> {
+  const parCode = new Map<string, Label[]>();
+  for (const l of labels) {
+    const code = /^\d{9}$/.test(l.code) ? l.code : (ref.parent(l.code) ?? l.code);
+    const liste = parCode.get(code) ?? [];
+    liste.push(l);
+    parCode.set(code, liste);
+  }
+  return parCode;
+}
+
+function historique(labels: readonly Label[] | undefined): LabelAnnee[] {
+  if (!labels) return [];
+  const parAnnee = new Map<number, Label>();
+  for (const l of labels) {
+    const deja = parAnnee.get(l.annee);
+    if (!deja || l.arobases > deja.arobases) parAnnee.set(l.annee, l);
+  }
+  return [...parAnnee.values()]
+    .sort((a, b) => a.annee - b.annee)
+    .map((l) => (l.mention ? { annee: l.annee, arobases: l.arobases, mention: l.mention } : { annee: l.annee, arobases: l.arobases }));
+}
+
+export function assembleAtlas(
+  joint: ExportJoint,
+  localisations: Map<string, Localisation>,
+  labels: readonly Label[],
+  ref: Referentiel,
+): AtlasAssemble {
+  const { taxonomie, classement } = buildTaxonomie(joint.services);
+  const servicesOrdre = taxonomie.axes.flatMap((a) => a.enjeux.flatMap((e) => e.usages.flatMap((u) => u.services.map((s) => s.id))));
+  const labels2 = labelsParCode(labels, ref);
+  const anneeLabel = labels.reduce<number | null>((max, l) => (max === null || l.annee > max ? l.annee : max), null);
+
+  const collectivites: Collectivite[] = [];
+  const indexCollectivite = new Map<string, number>();
+  const collectiviteDe = (principal: LieuLocalise | null): number => {
+    if (!principal) return -1;
+    const { lieu, loc } = principal;
+    const c = loc.collectivite;
+    const code = c ? c.code : `lieu:${lieu.id}`;
+    let idx = indexCollectivite.get(code);
+    if (idx === undefined) {
+      const hist = historique(labels2.get(code));
+      const derniere = hist.at(-1);
+      const categorie = derniere ? labels2.get(code)?.find((l) => l.annee === derniere.annee)?.categorie : undefined;
+      const population = c?.population ?? lieu.population ?? null;
+      const type: TypeCollectivite = !c
+        ? 'autre'
+        : c.type === 'epci'
+          ? 'territoire'
+          : (categorie ?? (population !== null && population < SEUIL_VILLAGE ? 'village' : 'ville'));
+      idx = collectivites.length;
+      collectivites.push({
+        code,
+        nom: c?.nom ?? lieu.nom,
+        type,
+        departement: loc.departement,
+        region: loc.region,
+        population,
+        strate: strateOf(population),
+        lng: loc.lng,
+        lat: loc.lat,
+        labels: hist,
+        nbFiches: 0,
+        epci: c?.type === 'epci' ? c.code : loc.epci,
+      });
+      indexCollectivite.set(code, idx);
+    }
+    return idx;
+  };
+
+  const fiches: FicheAssemblee[] = joint.fiches.map((f, i) => {
+    const lieux = f.lieux.map((lieu) => ({ lieu, loc: localisations.get(lieu.id) as Localisation }));
+    const principal = lieux.find((l) => l.loc.precision !== 'none') ?? lieux[0] ?? null;
+    const collectivite = collectiviteDe(principal);
+    const coll = collectivite >= 0 ? collectivites[collectivite] : undefined;
+    if (coll) coll.nbFiches++;
+    const type: TypeCollectivite = principal?.lieu.type === 'autre' ? 'autre' : (coll?.type ?? 'autre');
+    return {
+      i,
+      fiche: f.fiche,
+      lieux,
+      services: f.services,
+      personnes: f.personnes,
+      principal,
+      collectivite,
+      type,
+      arobases: coll?.labels.at(-1)?.arobases ?? 0,
+      strate: coll?.strate ?? -1,
+      annee: f.fiche.date?.annee ?? null,
+      precision: principal?.loc.precision ?? 'none',
+    };
+  });
+
+  return { fiches, collectivites, taxonomie, classement, servicesOrdre, anneeLabel };
+}
