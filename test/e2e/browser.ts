@@ -1,0 +1,110 @@
+/**
+ * Headless Chromium for the browser tests: Debian's /usr/bin/chromium driven by playwright-core,
+ * WebGL through SwiftShader (no GPU here), and every request that leaves the machine blocked and
+ * counted, so that a test can assert the site fetched nothing remote.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+/** Chromium to drive; override with CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Flags checked with Chromium 156 on a machine with no GPU: WebGL 2 runs on ANGLE + SwiftShader
+ * (renderer "ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)))") and MapLibre renders.
+ * The first group keeps the browser from calling home.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--no-default-browser-check',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
+  // WebGL without a GPU.
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+];
+
+export async function launchChromium(options: { headless?: boolean; args?: string[] } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+  });
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/** Whether a URL stays on this machine (loopback, or a URL scheme that needs no network). */
+export function isLocalUrl(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return true;
+  return LOCAL_HOSTS.has(u.hostname) || /^127\.\d+\.\d+\.\d+$/.test(u.hostname);
+}
+
+export interface RemoteRequests {
+  /** URLs of the blocked requests, in order. */
+  readonly urls: string[];
+  count(): number;
+}
+
+/** Aborts every request (HTTP and WebSocket) that would leave the machine, and records it. */
+export async function blockRemoteRequests(context: BrowserContext): Promise<RemoteRequests> {
+  const urls: string[] = [];
+  await context.route(
+    (url) => !isLocalUrl(url.href),
+    async (route) => {
+      urls.push(route.request().url());
+      await route.abort('blockedbyclient');
+    },
+  );
+  await context.routeWebSocket(
+    (url) => !isLocalUrl(url.href),
+    async (ws) => {
+      urls.push(ws.url());
+      await ws.close({ code: 1008, reason: 'remote connections are blocked in tests' });
+    },
+  );
+  return { urls, count: () => urls.length };
+}
+
+export interface OfflineContext {
+  context: BrowserContext;
+  page: Page;
+  remote: RemoteRequests;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh context + page with remote requests blocked and errors collected. */
+export async function newOfflineContext(browser: Browser, options: BrowserContextOptions = {}): Promise<OfflineContext> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    serviceWorkers: 'block',
+    ...options,
+  });
+  const remote = await blockRemoteRequests(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(`${err.name}: ${err.message}`));
+  return { context, page, remote, errors, close: () => context.close() };
+}
