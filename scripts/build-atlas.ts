@@ -13,9 +13,9 @@ import type { Precision } from '../src/core/atlas-data.ts';
 import { assembleAtlas } from './build/assemble.ts';
 import { geolocateLieu, type Localisation } from './build/geolocate.ts';
 import { joinExport } from './build/join.ts';
-import { normaliseExport } from './build/normalise.ts';
+import { normaliseExport, type ExportNormalise } from './build/normalise.ts';
 import { barreProgression } from './build/progress.ts';
-import { ExportError, readExport, sourceDossier } from './build/read.ts';
+import { ExportError, readExport, sourceDossier, type Source } from './build/read.ts';
 import { loadReferentiel } from './build/referentiel.ts';
 import { Rapport } from './build/report.ts';
 import { ecrireRapport, rapportJson, type RapportJson } from './build/report-write.ts';
@@ -49,6 +49,17 @@ export interface ResultatBuild {
   resume: string;
 }
 
+/** Kept apart so that the raw sheets can be collected as soon as they are normalised. */
+async function lireEtNormaliser(source: Source, rapport: Rapport, progression: boolean, etape: (nom: string) => void): Promise<ExportNormalise> {
+  const barre = barreProgression(progression);
+  const feuilles = await readExport(source, rapport, barre.lecture);
+  barre.stop();
+  etape('lecture');
+  const normalise = normaliseExport(feuilles, rapport);
+  etape('normalisation');
+  return normalise;
+}
+
 export async function buildAtlas(partiel: Partial<OptionsBuild> = {}): Promise<ResultatBuild> {
   const options = { ...OPTIONS_PAR_DEFAUT, ...partiel };
   const debut = performance.now();
@@ -65,12 +76,7 @@ export async function buildAtlas(partiel: Partial<OptionsBuild> = {}): Promise<R
     throw new ExportError('FICHIER_ILLISIBLE', `Dossier d'export introuvable : ${options.input}`);
   }
   const rapport = new Rapport();
-  const barre = barreProgression(!options.quiet);
-  const feuilles = await readExport(sourceDossier(options.input), rapport, barre.lecture);
-  barre.stop();
-  etape('lecture');
-  const normalise = normaliseExport(feuilles, rapport);
-  etape('normalisation');
+  const normalise = await lireEtNormaliser(sourceDossier(options.input), rapport, !options.quiet, etape);
   if (normalise.fiches.length === 0) {
     throw new ExportError('EXPORT_VIDE', "Aucune fiche exploitable dans Actions.csv : l'atlas serait vide.");
   }
