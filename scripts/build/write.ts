@@ -11,7 +11,6 @@ import {
   type FicheDetail,
   type RegionMeta,
 } from '../../src/core/atlas-data.ts';
-import { creerIndexRecherche, type DocumentRecherche } from '../../src/core/recherche.ts';
 import { STRATES } from '../../src/core/strates.ts';
 import type { AtlasAssemble } from './assemble.ts';
 import type { Referentiel } from './referentiel.ts';
@@ -20,6 +19,7 @@ import { facettesGlobales } from './write/facettes.ts';
 import { ficheDetail, type OptionsPublication } from './write/fiche-publique.ts';
 import { featureInitiative } from './write/initiatives.ts';
 import { pointsIndex } from './write/points.ts';
+import { ecrireRecherche } from './write/recherche.ts';
 import { TUILE_ZOOM, tuiles } from './write/tuiles.ts';
 
 /** About 64 fiches per detail file: one request opens a fiche, a few hundred files in all. */
@@ -56,27 +56,6 @@ async function ecrireInitiatives(chemin: string, atlas: AtlasAssemble, noms: Par
   await ecrire('\n]}\n');
   flux.end();
   await once(flux, 'finish');
-}
-
-async function ecrireRecherche(dossier: string, atlas: AtlasAssemble): Promise<string[]> {
-  const index = creerIndexRecherche();
-  for (const fa of atlas.fiches) {
-    const f = fa.fiche;
-    const doc: DocumentRecherche = {
-      i: fa.i,
-      titre: `${f.titre} ${f.sousTitre}`,
-      commune: [...new Set(fa.lieux.map((l) => l.loc.commune ?? l.lieu.ville).concat(fa.lieux.map((l) => l.lieu.nom)))].join(' '),
-      texte: [f.synthese, f.actions, f.resultats, f.recommandations, f.prestataires].join('\n'),
-      outils: f.outils,
-    };
-    index.add(doc);
-  }
-  const cles: string[] = [];
-  await index.export(async (cle: string, data: string) => {
-    cles.push(cle);
-    await writeFile(join(dossier, `${cle}.json`), data);
-  });
-  return cles;
 }
 
 function bornes(atlas: AtlasAssemble): AtlasMeta['bounds'] {
@@ -134,8 +113,7 @@ export async function writeAtlas(atlas: AtlasAssemble, ref: Referentiel, options
   await Promise.all(chunks.map((c, k) => ecrireJson(join(out, 'fiches', `${k}.json`), c)));
 
   await ecrireInitiatives(join(out, 'initiatives.geojson'), atlas, noms, options);
-  const cles = await ecrireRecherche(join(out, 'recherche'), atlas);
-  await ecrireJson(join(out, 'recherche', 'index.json'), cles);
+  await ecrireRecherche(join(out, 'recherche'), atlas);
 
   let anneeMin = Infinity;
   let anneeMax = -Infinity;
