@@ -1,0 +1,20 @@
+/** The initial data: atlas.json, then points.bin and collectivites.json in parallel. */
+import type { AtlasMeta, Collectivite } from '../core/atlas-data.ts';
+import { chargerBinaire, chargerJson, ErreurDonnees } from './adresse.ts';
+
+export interface DonneesInitiales {
+  meta: AtlasMeta;
+  points: ArrayBuffer;
+  collectivites: Promise<Collectivite[]>;
+}
+
+export async function chargerAtlas(): Promise<DonneesInitiales> {
+  const meta = await chargerJson<AtlasMeta>('atlas.json');
+  if (!meta || meta.version !== 1 || !meta.fichiers) {
+    throw new ErreurDonnees('atlas.json', null, "Le fichier « atlas.json » n'a pas le format attendu (version 1).");
+  }
+  const collectivites = chargerJson<Collectivite[]>(meta.fichiers.collectivites);
+  collectivites.catch(() => undefined); // reported where it is awaited
+  const points = await chargerBinaire(meta.fichiers.points);
+  return { meta, points, collectivites };
+}

@@ -1,0 +1,12 @@
+import { render } from 'preact';
+import './ui/app/app.css';
+import { App } from './ui/app/App.tsx';
+import { lireUrlInitiale, demarrerSynchroUrl } from './state/synchro-url.ts';
+import { demarrerAtlas } from './state/atlas.ts';
+import './state/instrumentation.ts';
+
+const etatInitial = lireUrlInitiale();
+if (etatInitial.test) document.documentElement.classList.add('mode-test');
+demarrerSynchroUrl();
+void demarrerAtlas();
+render(<App vueInitiale={etatInitial.vue} />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,84 @@
+/**
+ * Keeps the URL and the state in step. Map moves, panel, sort and filters replace the current
+ * history entry; opening a fiche pushes a new one, so Back closes it (without moving the map).
+ */
+import { batch, effect } from '@preact/signals';
+import { fermerFiche, ficheId, ficheIndice, volerVersFiche, filtres, modeTest, panneau, tri, vue } from './etat.ts';
+import { parseEtatUrl, serialiseEtatUrl, type EtatUrl } from './url.ts';
+
+let ficheDansUrl: string | null = null;
+let depuisHistorique = false;
+
+/** Reads the URL into the signals; returns the parsed state (the map uses its `vue`). */
+export function lireUrlInitiale(): EtatUrl {
+  const e = parseEtatUrl(location.search);
+  appliquer(e, true);
+  ficheDansUrl = e.fiche;
+  return e;
+}
+
+function appliquer(e: EtatUrl, initial = false): void {
+  batch(() => {
+    if (ficheId.value !== e.fiche) {
+      ficheIndice.value = null;
+      // A shared fiche link without a view flies to the fiche; with a view, the view is restored as is.
+      volerVersFiche.value = initial && !e.vue;
+    }
+    ficheId.value = e.fiche;
+    panneau.value = e.panneau;
+    tri.value = e.tri;
+    filtres.value = e.filtres;
+    modeTest.value = e.test;
+  });
+}
+
+function etatActuel(): EtatUrl {
+  return {
+    vue: vue.value ?? parseEtatUrl(location.search).vue,
+    fiche: ficheId.value,
+    panneau: panneau.value,
+    tri: tri.value,
+    filtres: filtres.value,
+    test: modeTest.value,
+  };
+}
+
+export function demarrerSynchroUrl(): () => void {
+  const arreter = effect(() => {
+    const e = etatActuel();
+    const url = location.pathname + serialiseEtatUrl(e) + location.hash;
+    if (depuisHistorique) {
+      depuisHistorique = false;
+      ficheDansUrl = e.fiche;
+      history.replaceState(history.state, '', url);
+      return;
+    }
+    if (e.fiche && e.fiche !== ficheDansUrl) {
+      history.pushState({ atlaasFiche: e.fiche }, '', url);
+    } else if (url !== location.pathname + location.search + location.hash) {
+      history.replaceState(history.state, '', url);
+    }
+    ficheDansUrl = e.fiche;
+  });
+  const surPopstate = () => {
+    const e = parseEtatUrl(location.search);
+    depuisHistorique = true;
+    // The map stays where it is: only what the entry says about fiche, panel, sort and filters applies.
+    appliquer(e);
+    depuisHistorique = false;
+    ficheDansUrl = e.fiche;
+    history.replaceState(history.state, '', location.pathname + serialiseEtatUrl(etatActuel()) + location.hash);
+  };
+  window.addEventListener('popstate', surPopstate);
+  return () => {
+    arreter();
+    window.removeEventListener('popstate', surPopstate);
+  };
+}
+
+/** Closes the fiche: goes Back when we pushed the entry that opened it, else just clears it. */
+export function fermerFicheHistorique(): void {
+  const s = history.state as { atlaasFiche?: string } | null;
+  if (s?.atlaasFiche && s.atlaasFiche === ficheId.value) history.back();
+  else fermerFiche();
+}

@@ -1,0 +1,334 @@
+/**
+ * The map component: creates the MapLibre map (or reports why it cannot), asks the worker for
+ * the clusters of each view, shows tooltips and the list of a pile, and follows the state
+ * (fly-to requests, the open fiche, the row highlighted in the list).
+ */
+import './carte.css';
+import { batch, effect } from '@preact/signals';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ProprietesTuile } from '../../core/atlas-data.ts';
+import { proprietesFicheAsync } from '../../data/tuiles.ts';
+import { urlDonnee } from '../../data/adresse.ts';
+import { CarteAtlas, webglDisponible, type SurvolCarte } from '../../map/carte-atlas.ts';
+import { createBasemapStyle } from '../../map/style.ts';
+import { VUES_TERRITOIRES } from '../../map/territoires.ts';
+import { clientAtlas } from '../../state/atlas.ts';
+import {
+  allerA,
+  bbox,
+  carteDisponible,
+  cibleCarte,
+  compte,
+  ficheIndice,
+  messageCarte,
+  meta,
+  modeTest,
+  ouvrirFiche,
+  repere,
+  statut,
+  survol,
+  vue,
+} from '../../state/etat.ts';
+import { instrumentation, signalerPret } from '../../state/instrumentation.ts';
+import type { Vue } from '../../state/url.ts';
+import type { BBox, EntitesCarte, FicheReperee } from '../../worker/messages.ts';
+import { formatCompte, formatNombre } from '../format.ts';
+import { TEXTE_CREDITS } from '../credits/Credits.tsx';
+import { FicheMini } from '../fiche-mini/FicheMini.tsx';
+import { Territoires } from '../territoires/Territoires.tsx';
+import { Legende } from '../legende/Legende.tsx';
+import { IconeFermer } from '../icones.tsx';
+import { REQUETE_TELEPHONE, useMedia } from '../use-media.ts';
+
+interface Bulle {
+  x: number;
+  y: number;
+  titre: string;
+  detail?: string;
+}
+
+interface Pile {
+  x: number;
+  y: number;
+  fiches: FicheReperee[];
+  commune: string | null;
+}
+
+/** Ask for a bit more than the view, so a short pan shows clusters before the next answer. */
+function elargir(b: BBox, f = 0.25): BBox {
+  const dx = (b[2] - b[0]) * f;
+  const dy = (b[3] - b[1]) * f;
+  return [b[0] - dx, Math.max(-85, b[1] - dy), b[2] + dx, Math.min(85, b[3] + dy)];
+}
+
+/**
+ * Height of the half-open bottom sheet on phones (48dvh, see panneau.css): the map's bottom
+ * padding. It stays the same when the sheet folds or unfolds, so the map does not jump.
+ */
+function hauteurFeuille(): number {
+  return Math.round(window.innerHeight * 0.48);
+}
+
+const MESSAGE_SANS_WEBGL = 'Votre navigateur ou votre appareil ne permet pas d’afficher la carte (WebGL indisponible).';
+
+export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
+  const conteneur = useRef<HTMLDivElement>(null);
+  const carte = useRef<CarteAtlas | null>(null);
+  const derniere = useRef<EntitesCarte | null>(null);
+  const [bulle, setBulle] = useState<Bulle | null>(null);
+  const [pile, setPile] = useState<Pile | null>(null);
+  const telephone = useMedia(REQUETE_TELEPHONE);
+
+  // Create the map once.
+  useEffect(() => {
+    const el = conteneur.current;
+    if (!el) return;
+    if (!webglDisponible()) {
+      batch(() => {
+        carteDisponible.value = false;
+        messageCarte.value = MESSAGE_SANS_WEBGL;
+      });
+      instrumentation.carte = false;
+      return;
+    }
+    let c: CarteAtlas;
+    try {
+      c = new CarteAtlas({
+        conteneur: el,
+        style: createBasemapStyle({
+          baseUrl: new URL('./', document.baseURI).href,
+          remoteStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL || undefined,
+        }),
+        vue: vueInitiale,
+        bornes: VUES_TERRITOIRES[0].bounds,
+        rembourrageBas: matchMedia(REQUETE_TELEPHONE).matches ? hauteurFeuille() : 0,
+        test: modeTest.value,
+        attribution: `${TEXTE_CREDITS} — <a href="${urlDonnee('initiatives.geojson')}">télécharger les données</a>`,
+        quandVue: (v, b) =>
+          batch(() => {
+            vue.value = v;
+            bbox.value = b;
+          }),
+        quandSurvol: (s) => void montrerBulle(s),
+        quandClic: (s) => void cliquer(s),
+        quandErreur: (message) => {
+          batch(() => {
+            carteDisponible.value = false;
+            messageCarte.value = MESSAGE_SANS_WEBGL + (message ? ` (${message})` : '');
+          });
+        },
+      });
+    } catch (err) {
+      batch(() => {
+        carteDisponible.value = false;
+        messageCarte.value = MESSAGE_SANS_WEBGL;
+      });
+      instrumentation.carte = false;
+      console.warn('Carte indisponible', err);
+      return;
+    }
+    carte.current = c;
+    carteDisponible.value = true;
+    instrumentation.carte = true;
+    instrumentation.entitesVisibles = () => {
+      const d = derniere.current;
+      if (!d) return [];
+      const { width, height } = c.map.getContainer().getBoundingClientRect();
+      return d.features
+        .map((f) => {
+          const p = c.projeter(f.geometry.coordinates);
+          const pr = f.properties;
+          return { k: pr.k, n: pr.k === 'f' ? 1 : pr.n, x: p.x, y: p.y, i: pr.k === 'f' ? pr.i : undefined };
+        })
+        .filter((f) => f.x >= 0 && f.y >= 0 && f.x <= width && f.y <= height);
+    };
+    c.map.on('movestart', () => {
+      setPile(null);
+      instrumentation.inactif = false;
+    });
+    c.map.on('idle', () => (instrumentation.inactif = true));
+
+    const ro = new ResizeObserver(() => c.redimensionner());
+    ro.observe(el);
+
+    // Clusters of each view, for the current filter generation.
+    const arreterClusters = effect(() => {
+      const b = bbox.value;
+      const v = vue.value;
+      const generation = compte.value?.generation;
+      const client = clientAtlas();
+      if (!b || !v || generation === undefined || !client) return;
+      void client.requete('clusters', { bbox: elargir(b), zoom: v.zoom }, { canal: 'clusters' }).then(async (r) => {
+        if (!r) return;
+        derniere.current = r.entites;
+        instrumentation.inactif = false;
+        await c.dessiner(r.entites);
+        instrumentation.clustersDrawn = r.entites.features.length;
+        instrumentation.dessins++;
+        signalerPret();
+      });
+    });
+
+    // Fly-to requests from the rest of the app.
+    const arreterCible = effect(() => {
+      const cible = cibleCarte.value;
+      if (cible) c.allerA(cible);
+    });
+
+    // Highlight of the open fiche and of the row under the pointer or focus.
+    const arreterSelection = effect(() => {
+      const i = ficheIndice.value;
+      const s = survol.value;
+      const client = clientAtlas();
+      if (i === null || !client) {
+        void c.selection(null, s?.lngLat ?? null);
+        return;
+      }
+      void client.requete('position', { i }, { canal: 'selection' }).then((pos) => {
+        if (pos !== undefined) void c.selection(pos, s?.lngLat ?? null);
+      });
+    });
+
+    const arreterRepere = effect(() => void c.repere(repere.value));
+
+    return () => {
+      arreterRepere();
+      arreterClusters();
+      arreterCible();
+      arreterSelection();
+      ro.disconnect();
+      c.detruire();
+      carte.current = null;
+    };
+  }, []);
+
+  // On phones the bottom sheet covers the lower part of the map: keep fly-to targets above it.
+  useEffect(() => {
+    const c = carte.current;
+    if (!c) return;
+    const bas = telephone ? hauteurFeuille() : 0;
+    if (c.map.getPadding().bottom !== bas) c.map.setPadding({ top: 0, left: 0, right: 0, bottom: bas });
+  }, [telephone]);
+
+  async function montrerBulle(s: SurvolCarte | null): Promise<void> {
+    if (!s) {
+      setBulle(null);
+      return;
+    }
+    const p = s.proprietes;
+    if (p.k === 'c') {
+      setBulle({ x: s.x, y: s.y, titre: formatCompte(p.n, 'initiative'), detail: 'Cliquer pour zoomer' });
+      return;
+    }
+    if (p.k === 'p') {
+      setBulle({ x: s.x, y: s.y, titre: `${formatCompte(p.n, 'initiative')} au même endroit`, detail: 'Cliquer pour voir la liste' });
+      const fiches = await clientAtlas()?.requete('site', { generation: compte.value?.generation ?? 0, s: p.s });
+      const premiere = fiches?.[0];
+      if (!premiere) return;
+      const props = await proprietesFicheAsync(premiere.i, premiere.lng, premiere.lat, meta.value?.tuileZoom ?? 8);
+      if (props?.commune)
+        setBulle((b) => (b && b.x === s.x && b.y === s.y ? { ...b, titre: `${formatCompte(p.n, 'initiative')} à ${props.commune}` } : b));
+      return;
+    }
+    setBulle({ x: s.x, y: s.y, titre: 'Chargement…' });
+    const props = await proprietesFicheAsync(p.i, s.lngLat[0], s.lngLat[1], meta.value?.tuileZoom ?? 8);
+    setBulle((b) => (b && b.x === s.x && b.y === s.y ? texteFiche(s, props) : b));
+  }
+
+  function texteFiche(s: SurvolCarte, props: ProprietesTuile | undefined): Bulle {
+    if (!props) return { x: s.x, y: s.y, titre: 'Initiative' };
+    return { x: s.x, y: s.y, titre: props.titre, detail: [props.commune, props.annee ? String(props.annee) : null].filter(Boolean).join(' · ') };
+  }
+
+  async function cliquer(s: SurvolCarte): Promise<void> {
+    const p = s.proprietes;
+    const client = clientAtlas();
+    if (!client) return;
+    setBulle(null);
+    if (p.k === 'c') {
+      const zoom = await client.requete('expansion', { generation: compte.value?.generation ?? 0, id: p.id });
+      if (zoom !== null && zoom !== undefined) allerA({ lng: s.lngLat[0], lat: s.lngLat[1], zoom: zoom + 0.01 });
+      return;
+    }
+    if (p.k === 'p') {
+      const fiches = (await client.requete('site', { generation: compte.value?.generation ?? 0, s: p.s })) ?? [];
+      const premiere = fiches[0];
+      const props = premiere ? await proprietesFicheAsync(premiere.i, premiere.lng, premiere.lat, meta.value?.tuileZoom ?? 8) : undefined;
+      setPile({ x: s.x, y: s.y, fiches, commune: props?.commune ?? null });
+      return;
+    }
+    const props = await proprietesFicheAsync(p.i, s.lngLat[0], s.lngLat[1], meta.value?.tuileZoom ?? 8);
+    if (props) ouvrirFiche(props.id, { i: p.i, voler: false });
+  }
+
+  const sansCarte = carteDisponible.value === false;
+  return (
+    <div class="carte" role="region" aria-label="Carte des initiatives">
+      <div class="carte__maplibre" ref={conteneur} />
+      {sansCarte ? (
+        <div class="carte__indisponible" role="status">
+          <p>
+            <strong>La carte ne peut pas s’afficher.</strong>
+          </p>
+          <p>{messageCarte.value}</p>
+          <p>La liste présente toutes les initiatives de l’atlas.</p>
+        </div>
+      ) : (
+        <>
+          <Territoires />
+          <Legende />
+          {statut.value === 'chargement' ? (
+            <div class="carte__chargement" role="status">
+              <span class="carte__spinner" aria-hidden="true" /> Chargement des initiatives…
+            </div>
+          ) : null}
+        </>
+      )}
+      {bulle ? (
+        <div class="carte__bulle" style={{ left: `${bulle.x}px`, top: `${bulle.y}px` }} aria-hidden="true">
+          <strong>{bulle.titre}</strong>
+          {bulle.detail ? <span>{bulle.detail}</span> : null}
+        </div>
+      ) : null}
+      {pile ? <ListePile pile={pile} fermer={() => setPile(null)} /> : null}
+    </div>
+  );
+}
+
+function ListePile({ pile, fermer }: { pile: Pile; fermer: () => void }) {
+  const titre = useRef<HTMLHeadingElement>(null);
+  useEffect(() => titre.current?.focus(), [pile]);
+  const n = pile.fiches.length;
+  return (
+    <div
+      class="carte__pile"
+      role="dialog"
+      aria-labelledby="pile-titre"
+      style={{ left: `${pile.x}px`, top: `${pile.y}px` }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          fermer();
+        }
+      }}
+    >
+      <div class="carte__pile-entete">
+        <h2 id="pile-titre" tabIndex={-1} ref={titre}>
+          {formatNombre(n)} initiative{n > 1 ? 's' : ''}
+          {pile.commune ? ` à ${pile.commune}` : ' au même endroit'}
+        </h2>
+        <button type="button" class="carte__pile-fermer" onClick={fermer} aria-label="Fermer la liste">
+          <IconeFermer />
+        </button>
+      </div>
+      <ul>
+        {pile.fiches.map((f) => (
+          <li key={f.i}>
+            <FicheMini f={f} avecCommune={false} quandOuvre={fermer} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The panel: the list of the view, or the open fiche. A side panel on wide screens (can be
+ * hidden), a bottom sheet on phones (collapsed / half / full, by button, drag or keyboard).
+ */
+import './panneau.css';
+import { useRef } from 'preact/hooks';
+import { carteDisponible, erreur, feuille, ficheId, liste, messageCarte, panneau, statut, type Feuille } from '../../state/etat.ts';
+import { Liste } from '../liste/Liste.tsx';
+import { FicheDetail } from '../fiche-detail/FicheDetail.tsx';
+import { FiltresActifs } from '../filtres-actifs/FiltresActifs.tsx';
+import { Credits } from '../credits/Credits.tsx';
+import { REQUETE_TELEPHONE, useMedia } from '../use-media.ts';
+import { formatCompte } from '../format.ts';
+
+const ORDRE: Feuille[] = ['replie', 'mi', 'plein'];
+const LIBELLE_SUIVANT: Record<Feuille, string> = {
+  replie: 'Agrandir le panneau',
+  mi: 'Agrandir le panneau en plein écran',
+  plein: 'Réduire le panneau',
+};
+
+export function Panneau() {
+  const telephone = useMedia(REQUETE_TELEPHONE);
+  const id = ficheId.value;
+  const f = feuille.value;
+  const drag = useRef<{ y: number; h: number; el: HTMLElement; bouge: boolean } | null>(null);
+  const ferme = !telephone && panneau.value === 'ferme';
+
+  const suivant = () => {
+    feuille.value = f === 'replie' ? 'mi' : f === 'mi' ? 'plein' : 'replie';
+  };
+
+  const surPointeurBas = (e: PointerEvent) => {
+    const el = (e.currentTarget as HTMLElement).closest('.panneau') as HTMLElement;
+    drag.current = { y: e.clientY, h: el.getBoundingClientRect().height, el, bouge: false };
+    (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+  };
+  const surPointeurBouge = (e: PointerEvent) => {
+    const d = drag.current;
+    if (!d) return;
+    const dy = e.clientY - d.y;
+    if (Math.abs(dy) > 6) d.bouge = true;
+    if (d.bouge) {
+      d.el.style.transition = 'none';
+      d.el.style.height = `${Math.max(96, Math.min(window.innerHeight - 40, d.h - dy))}px`;
+    }
+  };
+  const surPointeurHaut = (e: PointerEvent) => {
+    const d = drag.current;
+    drag.current = null;
+    if (!d || !d.bouge) return;
+    const h = d.h - (e.clientY - d.y);
+    d.el.style.transition = '';
+    d.el.style.height = '';
+    const vh = window.innerHeight;
+    feuille.value = h < vh * 0.28 ? 'replie' : h < vh * 0.7 ? 'mi' : 'plein';
+    e.preventDefault();
+  };
+
+  const l = liste.value;
+  return (
+    <section
+      id="panneau"
+      class={'panneau' + (telephone ? ' panneau--feuille' : '') + (ferme ? ' est-ferme' : '')}
+      data-feuille={telephone ? f : undefined}
+      aria-label={id ? 'Fiche de l’initiative' : 'Liste des initiatives'}
+      tabIndex={-1}
+    >
+      {telephone ? (
+        <button
+          type="button"
+          class="panneau__poignee"
+          aria-label={LIBELLE_SUIVANT[f]}
+          aria-expanded={f !== 'replie'}
+          aria-controls="panneau-contenu"
+          onClick={(e) => {
+            if (!(e as MouseEvent).defaultPrevented) suivant();
+          }}
+          onPointerDown={surPointeurBas}
+          onPointerMove={surPointeurBouge}
+          onPointerUp={surPointeurHaut}
+          onPointerCancel={() => (drag.current = null)}
+        >
+          <span class="panneau__barre" aria-hidden="true" />
+          {f === 'replie' && !id && l ? <span class="panneau__resume">{formatCompte(l.total, 'initiative')} — afficher la liste</span> : null}
+        </button>
+      ) : null}
+      <div id="panneau-contenu" class="panneau__contenu">
+        {statut.value === 'erreur' ? (
+          <ErreurDonnees />
+        ) : (
+          <>
+            {carteDisponible.value === false ? (
+              <p class="panneau__alerte" role="status">
+                <strong>La carte n’a pas pu s’afficher.</strong> {messageCarte.value ?? ''} Toutes les initiatives sont listées ci-dessous.
+              </p>
+            ) : null}
+            {id ? <FicheDetail id={id} key={id} /> : null}
+            <div class="panneau__liste" hidden={!!id}>
+              <FiltresActifs />
+              <Liste />
+              <Credits />
+            </div>
+          </>
+        )}
+      </div>
+      {!telephone ? (
+        <button
+          type="button"
+          class="panneau__languette"
+          aria-expanded={!ferme}
+          aria-controls="panneau-contenu"
+          onClick={() => (panneau.value = ferme ? 'liste' : 'ferme')}
+        >
+          <span aria-hidden="true">{ferme ? '›' : '‹'}</span>
+          <span class="visuellement-cache">{ferme ? 'Afficher le panneau' : 'Masquer le panneau'}</span>
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+function ErreurDonnees() {
+  return (
+    <div class="panneau__erreur" role="alert">
+      <h2>Les données de l’atlas n’ont pas pu être chargées</h2>
+      <p>{erreur.value}</p>
+      <p>Vérifiez votre connexion, puis réessayez. Si le problème persiste, les données du site sont peut-être en cours de mise à jour.</p>
+      <button type="button" class="bouton bouton--primaire" onClick={() => location.reload()}>
+        Réessayer
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** Whether a media query matches, kept current. */
+export function useMedia(requete: string): boolean {
+  const [ok, setOk] = useState(() => typeof matchMedia === 'function' && matchMedia(requete).matches);
+  useEffect(() => {
+    const mq = matchMedia(requete);
+    const maj = () => setOk(mq.matches);
+    maj();
+    mq.addEventListener('change', maj);
+    return () => mq.removeEventListener('change', maj);
+  }, [requete]);
+  return ok;
+}
+
+export const REQUETE_TELEPHONE = '(max-width: 640px)';
