@@ -1,8 +1,11 @@
 /**
  * `npm run build`: the complete static site in dist/, atlas data included.
  * Builds from the demo export by default, or from ATLAS_EXPORT=<export dir>.
+ * ATLAAS_DIST=<dir> writes the site elsewhere than dist/ (the atlas data then goes straight into
+ * <dir>/data, so that two builds never share a data folder).
  */
-import { resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { buildAtlas, OPTIONS_PAR_DEFAUT, RACINE } from './build-atlas.ts';
@@ -13,7 +16,19 @@ export async function buildSite(): Promise<void> {
   const exportReel = process.env.ATLAS_EXPORT;
   const input = exportReel ? resolve(exportReel) : OPTIONS_PAR_DEFAUT.input;
   if (!exportReel) await ensureDemo(input);
-  const { resume } = await buildAtlas({ input, publishContacts: process.env.ATLAS_PUBLISH_CONTACTS === '1' });
+  const publishContacts = process.env.ATLAS_PUBLISH_CONTACTS === '1';
+  const distAilleurs = process.env.ATLAAS_DIST;
+  if (distAilleurs) {
+    const dist = resolve(distAilleurs);
+    await build({ root: RACINE, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+    const data = join(dist, 'data');
+    await rm(data, { recursive: true, force: true }); // a copy of public/data, possibly stale
+    const { resume } = await buildAtlas({ input, out: data, publishContacts });
+    console.log(resume);
+    console.log(`\nSite statique écrit dans ${dist}`);
+    return;
+  }
+  const { resume } = await buildAtlas({ input, publishContacts });
   console.log(resume);
   await build({ root: RACINE, logLevel: 'warn' });
   console.log(`\nSite statique écrit dans ${resolve(RACINE, 'dist')}`);

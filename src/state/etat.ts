@@ -3,10 +3,11 @@
  * actions that change it. URL ↔ state lives in synchro-url.ts, data and worker in atlas.ts.
  */
 import { computed, signal } from '@preact/signals';
-import type { AtlasMeta, Collectivite } from '../core/atlas-data.ts';
+import type { AtlasMeta, Collectivite, FacettesGlobales } from '../core/atlas-data.ts';
+import type { ComptesFacettes } from '../core/facettes.ts';
 import { filtresActifs, type Filtres } from '../core/filtres.ts';
 import type { BBox, Compte, ListeVue, Tri } from '../worker/messages.ts';
-import type { Panneau, Vue } from './url.ts';
+import type { Onglet, Panneau, Vue } from './url.ts';
 
 export type Statut = 'chargement' | 'pret' | 'erreur';
 /** Bottom sheet on phones: collapsed (a handle and the count), half, full. */
@@ -29,12 +30,18 @@ export const ficheId = signal<string | null>(null);
 /** Index in points.bin of the open fiche, once known. */
 export const ficheIndice = signal<number | null>(null);
 export const panneau = signal<Panneau>('liste');
+/** What the panel shows: the list, the filters, a commune and its peers, the figures of the selection. */
+export const onglet = signal<Onglet>('liste');
 export const feuille = signal<Feuille>('mi');
 export const tri = signal<Tri>('pertinence');
 export const filtres = signal<Filtres>({});
 export const modeTest = signal(false);
 
 export const compte = signal<Compte | null>(null);
+/** Counts of every facet value for the current filters (from the worker), null before the first answer. */
+export const comptesFacettes = signal<ComptesFacettes | null>(null);
+/** Counts over all fiches (facettes.json), shown until the worker's first answer. */
+export const facettesGlobales = signal<FacettesGlobales | null>(null);
 export const liste = signal<ListeVue | null>(null);
 /** Fiche highlighted on the map (hovered or focused in a list). */
 export const survol = signal<{ i: number; lngLat: [number, number] } | null>(null);

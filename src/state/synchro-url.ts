@@ -3,7 +3,7 @@
  * history entry; opening a fiche pushes a new one, so Back closes it (without moving the map).
  */
 import { batch, effect } from '@preact/signals';
-import { fermerFiche, ficheId, ficheIndice, volerVersFiche, filtres, modeTest, panneau, tri, vue } from './etat.ts';
+import { fermerFiche, ficheId, ficheIndice, volerVersFiche, filtres, modeTest, onglet, panneau, tri, vue } from './etat.ts';
 import { parseEtatUrl, serialiseEtatUrl, type EtatUrl } from './url.ts';
 
 let ficheDansUrl: string | null = null;
@@ -26,6 +26,7 @@ function appliquer(e: EtatUrl, initial = false): void {
     }
     ficheId.value = e.fiche;
     panneau.value = e.panneau;
+    onglet.value = e.onglet;
     tri.value = e.tri;
     filtres.value = e.filtres;
     modeTest.value = e.test;
@@ -37,6 +38,7 @@ function etatActuel(): EtatUrl {
     vue: vue.value ?? parseEtatUrl(location.search).vue,
     fiche: ficheId.value,
     panneau: panneau.value,
+    onglet: onglet.value,
     tri: tri.value,
     filtres: filtres.value,
     test: modeTest.value,

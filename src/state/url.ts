@@ -5,6 +5,7 @@
  *   vue=lng,lat,zoom        map view (5 and 2 decimals)
  *   fiche=<id>              the open fiche
  *   panneau=ferme           side panel / bottom sheet closed (default: open on the list)
+ *   onglet=filtres|commune|chiffres   what the panel shows (default: the list)
  *   tri=date|commune        list order (default: pertinence)
  *   axes, enjeux, usages, services, regions, departements, types, strates, arobases
  *                           comma-separated filter codes
@@ -24,16 +25,20 @@ export interface Vue {
 
 export type Panneau = 'liste' | 'ferme';
 
+export type Onglet = 'liste' | 'filtres' | 'commune' | 'chiffres';
+export const ONGLETS: readonly Onglet[] = ['liste', 'filtres', 'commune', 'chiffres'];
+
 export interface EtatUrl {
   vue: Vue | null;
   fiche: string | null;
   panneau: Panneau;
+  onglet: Onglet;
   tri: Tri;
   filtres: Filtres;
   test: boolean;
 }
 
-export const ETAT_VIDE: EtatUrl = { vue: null, fiche: null, panneau: 'liste', tri: 'pertinence', filtres: {}, test: false };
+export const ETAT_VIDE: EtatUrl = { vue: null, fiche: null, panneau: 'liste', onglet: 'liste', tri: 'pertinence', filtres: {}, test: false };
 
 const LISTES = ['axes', 'enjeux', 'usages', 'services', 'regions', 'departements', 'strates'] as const;
 
@@ -93,10 +98,12 @@ export function parseEtatUrl(search: string): EtatUrl {
   if (q) filtres.texte = q;
   const tri = p.get('tri');
   const fiche = p.get('fiche')?.trim();
+  const onglet = p.get('onglet');
   return {
     vue: lireVue(p.get('vue')),
     fiche: fiche ? fiche : null,
     panneau: p.get('panneau') === 'ferme' ? 'ferme' : 'liste',
+    onglet: onglet && (ONGLETS as readonly string[]).includes(onglet) ? (onglet as Onglet) : 'liste',
     tri: tri && (TRIS as readonly string[]).includes(tri) ? (tri as Tri) : 'pertinence',
     filtres,
     test: p.get('test') === '1',
@@ -112,6 +119,7 @@ export function serialiseEtatUrl(e: EtatUrl): string {
   }
   if (e.fiche) p.set('fiche', e.fiche);
   if (e.panneau === 'ferme') p.set('panneau', 'ferme');
+  if (e.onglet !== 'liste') p.set('onglet', e.onglet);
   if (e.tri !== 'pertinence') p.set('tri', e.tri);
   const f = e.filtres;
   for (const cle of LISTES) if (f[cle]?.length) p.set(cle, (f[cle] as readonly string[]).join(','));

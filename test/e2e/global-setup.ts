@@ -4,6 +4,7 @@
  *
  *   E2E_SKIP_BUILD=1      reuse dist/ when dist/index.html exists (builds otherwise)
  *   E2E_SKIP_BUILD=force  never build (for tests that need no site, such as basemap.e2e.ts)
+ *   ATLAAS_DIST=<dir>     build and test the site in <dir> instead of dist/
  *
  * Tests read where the site is with `inject('distDir')` and whether it is there with `inject('siteBuilt')`.
  */
@@ -23,7 +24,7 @@ declare module 'vitest' {
 
 export default function setup(project: TestProject): void {
   const root = process.cwd();
-  const distDir = resolve(root, 'dist');
+  const distDir = resolve(root, process.env.ATLAAS_DIST ?? 'dist');
   const index = resolve(distDir, 'index.html');
   const skip = process.env.E2E_SKIP_BUILD;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ETAT_VIDE, parseEtatUrl, serialiseEtatUrl, type EtatUrl } from '../../src/state/url.ts';
+import { ETAT_VIDE, ONGLETS, parseEtatUrl, serialiseEtatUrl, type EtatUrl } from '../../src/state/url.ts';
 import { TYPES_COLLECTIVITE } from '../../src/core/atlas-data.ts';
 import { TRIS } from '../../src/worker/messages.ts';
 
@@ -19,6 +19,7 @@ const etat: fc.Arbitrary<EtatUrl> = fc.record({
   ),
   fiche: fc.option(fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== ''), { nil: null }),
   panneau: fc.constantFrom('liste' as const, 'ferme' as const),
+  onglet: fc.constantFrom(...ONGLETS),
   tri: fc.constantFrom(...TRIS),
   test: fc.boolean(),
   filtres: fc

@@ -4,11 +4,13 @@
  */
 import './panneau.css';
 import { useRef } from 'preact/hooks';
-import { carteDisponible, erreur, feuille, ficheId, liste, messageCarte, panneau, statut, type Feuille } from '../../state/etat.ts';
+import { carteDisponible, erreur, feuille, ficheId, liste, messageCarte, onglet, panneau, statut, type Feuille } from '../../state/etat.ts';
 import { Liste } from '../liste/Liste.tsx';
 import { FicheDetail } from '../fiche-detail/FicheDetail.tsx';
 import { FiltresActifs } from '../filtres-actifs/FiltresActifs.tsx';
 import { Credits } from '../credits/Credits.tsx';
+import { Onglets } from '../onglets/Onglets.tsx';
+import { ONGLETS_PANNEAU } from '../onglets/registre.ts';
 import { REQUETE_TELEPHONE, useMedia } from '../use-media.ts';
 import { formatCompte } from '../format.ts';
 
@@ -58,10 +60,12 @@ export function Panneau() {
   };
 
   const l = liste.value;
+  const entree = ONGLETS_PANNEAU.find((x) => x.onglet === onglet.value) ?? null;
   return (
     <section
       id="panneau"
-      class={'panneau' + (telephone ? ' panneau--feuille' : '') + (ferme ? ' est-ferme' : '')}
+      class={'panneau' + (telephone ? ' panneau--feuille' : '') + (ferme ? ' est-ferme' : '') + (entree?.large && !id ? ' panneau--large' : '')}
+      data-onglet={entree?.onglet ?? 'liste'}
       data-feuille={telephone ? f : undefined}
       aria-label={id ? 'Fiche de l’initiative' : 'Liste des initiatives'}
       tabIndex={-1}
@@ -96,10 +100,19 @@ export function Panneau() {
               </p>
             ) : null}
             {id ? <FicheDetail id={id} key={id} /> : null}
-            <div class="panneau__liste" hidden={!!id}>
-              <FiltresActifs />
-              <Liste />
-              <Credits />
+            <div class="panneau__vues" hidden={!!id}>
+              <Onglets />
+              {entree ? (
+                <div id="panneau-vue" class="panneau__vue" role="tabpanel" aria-labelledby={`onglet-${entree.onglet}`}>
+                  <entree.Contenu />
+                </div>
+              ) : (
+                <div id="panneau-vue" class="panneau__liste" role={ONGLETS_PANNEAU.length ? 'tabpanel' : undefined} aria-labelledby={ONGLETS_PANNEAU.length ? 'onglet-liste' : undefined}>
+                  <FiltresActifs />
+                  <Liste />
+                  <Credits />
+                </div>
+              )}
             </div>
           </>
         )}
