@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import { entreesAvecServiceWorker, ENTREE_SW, FICHIER_SW, serviceWorker } from './scripts/vite/service-worker.ts';
 
 /**
  * The site is static and works under any base path: assets are referenced relatively (`./`) and
@@ -8,14 +9,17 @@ import preact from '@preact/preset-vite';
  */
 export default defineConfig({
   base: process.env.ATLAAS_BASE ?? './',
-  plugins: [preact()],
+  plugins: [preact(), serviceWorker()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1200, // maplibre-gl alone is ~1 MB minified
     rollupOptions: {
+      // The service worker is built beside the page, as sw.js at the root (its scope is the whole site).
+      input: entreesAvecServiceWorker(import.meta.dirname),
       output: {
+        entryFileNames: (c) => (c.name === ENTREE_SW ? FICHIER_SW : 'assets/[name]-[hash].js'),
         manualChunks(id: string) {
           if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
           return undefined;

@@ -1,6 +1,6 @@
 /**
  * Issue "Find": in-browser p50/p95 over scripted interactions — a search keystroke and a facet click,
- * each timed from the input event (keydown / pointerdown, caught in the capture phase) until both the
+ * each timed from the input event (keydown / beforeinput / pointerdown, caught in the capture phase) until both the
  * map and the list show the result.
  *
  * Hooks used (src/state/instrumentation.ts, `window.__atlas`):
@@ -46,6 +46,11 @@ export interface SerieInteractions {
   liste: { p50: number | null; p95: number | null };
   /** Interactions after which nothing changed within the wait (see the module comment). */
   sansChangement: number;
+  /**
+   * Until `__atlas.resultats` was bumped: the result on map and list, an unchanged result included
+   * (the map then keeps what it draws). n = interactions timed this way.
+   */
+  resultat: { n: number; p50: number | null; p95: number | null };
   manquant?: string;
 }
 
@@ -54,7 +59,7 @@ const OBSERVATEUR = readFileSync(fileURLToPath(new URL('./pages/observateur-atla
   .trim()
   .replace(/;$/, '');
 
-type Echantillon = { carte: number | null; liste: number | null } | null;
+type Echantillon = { carte: number | null; liste: number | null; resultat?: number | null } | null;
 
 function serie(quoi: SerieInteractions['quoi'], e: Echantillon[], manquant?: string): SerieInteractions {
   const complets = e.filter((x): x is { carte: number; liste: number } => !!x && x.carte !== null && x.liste !== null);
@@ -69,6 +74,10 @@ function serie(quoi: SerieInteractions['quoi'], e: Echantillon[], manquant?: str
     carte: { p50: quantile(carte, 0.5), p95: quantile(carte, 0.95) },
     liste: { p50: quantile(liste, 0.5), p95: quantile(liste, 0.95) },
     sansChangement: e.filter((x) => !x || (x.carte === null && x.liste === null)).length,
+    resultat: (() => {
+      const r = e.map((x) => x?.resultat).filter((x): x is number => typeof x === 'number');
+      return { n: r.length, p50: quantile(r, 0.5), p95: quantile(r, 0.95) };
+    })(),
     ...(manquant ? { manquant } : {}),
   };
 }
@@ -119,7 +128,9 @@ export async function benchInteractions(site: SiteBench, options: { n?: number; 
             for (const lettre of mot) {
               if (i++ >= n) break;
               await armer();
-              await page.keyboard.press(lettre === '-' ? 'Minus' : lettre);
+              // Letters off the US layout (é, è) have no key: typed as text, timed from their beforeinput.
+              if (/^[a-z]$/i.test(lettre) || lettre === '-') await page.keyboard.press(lettre === '-' ? 'Minus' : lettre);
+              else await page.keyboard.insertText(lettre);
               echantillons.push(await resultat());
             }
             if (i >= n) break;

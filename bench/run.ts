@@ -87,7 +87,10 @@ for (const n of tailles) {
   const dossier = join(SORTIE, `atlas-${n}`);
   if (builds[n].echec || !existsSync(join(dossier, 'atlas.json'))) continue;
   const d: Record<string, { octets: number; gzip: number }> = {};
-  for (const f of INITIALES) d[f] = { octets: readFileSync(join(dossier, f)).length, gzip: tailleGzip(join(dossier, f)) };
+  // Files carry an empreinte in their names (points.<e>.bin): atlas.json names them.
+  const { fichiers } = JSON.parse(readFileSync(join(dossier, 'atlas.json'), 'utf8')) as { fichiers: Record<string, string> };
+  const nomReel: Record<string, string> = { 'atlas.json': 'atlas.json', 'points.bin': fichiers.points, 'collectivites.json': fichiers.collectivites };
+  for (const f of INITIALES) d[f] = { octets: readFileSync(join(dossier, nomReel[f])).length, gzip: tailleGzip(join(dossier, nomReel[f])) };
   d.total = { octets: INITIALES.reduce((s, f) => s + d[f].octets, 0), gzip: INITIALES.reduce((s, f) => s + d[f].gzip, 0) };
   donnees[n] = d;
 }

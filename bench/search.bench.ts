@@ -69,7 +69,8 @@ export interface MesureRecherche {
 
 function lireFiches(dossierAtlas: string): DocumentRecherche[] {
   const fiches: FicheDetail[] = [];
-  const dossier = join(dossierAtlas, 'fiches');
+  const meta = JSON.parse(readFileSync(join(dossierAtlas, 'atlas.json'), 'utf8')) as { fichiers: { fiches?: string } };
+  const dossier = join(dossierAtlas, meta.fichiers.fiches ?? 'fiches');
   for (const f of readdirSync(dossier)) {
     if (f.endsWith('.json')) fiches.push(...(Object.values(JSON.parse(readFileSync(join(dossier, f), 'utf8'))) as FicheDetail[]));
   }

@@ -4,9 +4,11 @@ import { App } from './ui/app/App.tsx';
 import { lireUrlInitiale, demarrerSynchroUrl } from './state/synchro-url.ts';
 import { demarrerAtlas } from './state/atlas.ts';
 import './state/instrumentation.ts';
+import { enregistrerServiceWorker } from './sw/enregistrer.ts';
 
 const etatInitial = lireUrlInitiale();
 if (etatInitial.test) document.documentElement.classList.add('mode-test');
 demarrerSynchroUrl();
 void demarrerAtlas();
 render(<App vueInitiale={etatInitial.vue} />, document.getElementById('app') as HTMLElement);
+enregistrerServiceWorker({ production: import.meta.env.PROD, test: etatInitial.test });

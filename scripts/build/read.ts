@@ -4,6 +4,7 @@
  * Windows-1252), delimiter detection (`;`, `,`, tab) and CSV quoting are settled here, so that
  * `normalise` only sees strings.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -165,6 +166,60 @@ export function decodeOctets(octets: Uint8Array, fichier: string): TexteDecode &
   }
 }
 
+/**
+ * Files above this size are decoded and parsed in pieces: V8 strings stop at 2^29 − 24
+ * characters (about 512 MB of ASCII), and a million fiches make a 1.3 GB Actions.csv.
+ */
+export const MORCEAU_OCTETS = 256 * 2 ** 20;
+
+/**
+ * Where to cut the bytes into pieces of about `taille`: right after a line break outside quotes
+ * (an even number of `"` before it, which holds in UTF-8 and Windows-1252 alike), so that every
+ * piece holds whole records. Returns the offsets, from 0 to the length.
+ */
+export function coupuresEnregistrements(octets: Uint8Array, taille: number): number[] {
+  const coupures = [0];
+  if (octets.length > taille) {
+    let guillemets = false;
+    let debut = 0;
+    let derniere = 0; // last record boundary seen
+    for (let k = 0; k < octets.length; k++) {
+      const o = octets[k];
+      if (o === 0x22) guillemets = !guillemets;
+      else if (o === 0x0a && !guillemets) {
+        if (k + 1 - debut > taille && derniere > debut) {
+          coupures.push(derniere);
+          debut = derniere;
+        }
+        derniere = k + 1;
+      }
+    }
+  }
+  if (coupures.at(-1) !== octets.length) coupures.push(octets.length);
+  return coupures;
+}
+
+/**
+ * decodeOctets for a file of any size: one text when it fits in `taille` bytes (the same as
+ * decodeOctets), else one text per piece, the encoding settled on all the bytes first.
+ */
+export function decoderMorceaux(octets: Uint8Array, fichier: string, taille = MORCEAU_OCTETS): { morceaux: string[]; encodage: Encodage; remplacements: boolean } {
+  if (octets.length <= taille) {
+    const d = decodeOctets(octets, fichier);
+    return { morceaux: [d.texte], encodage: d.encodage, remplacements: d.remplacements };
+  }
+  const bom = commencePar(octets, [0xef, 0xbb, 0xbf]);
+  decodeOctets(octets.subarray(0, 4), fichier); // refuses UTF-16, workbooks and binary files
+  if (octets.subarray(0, 4096).includes(0)) decodeOctets(octets.subarray(0, 4096), fichier);
+  const corps = bom ? octets.subarray(3) : octets;
+  const coupures = coupuresEnregistrements(corps, taille);
+  const pieces = coupures.slice(1).map((fin, k) => corps.subarray(coupures[k], fin));
+  const utf8 = pieces.every((p) => isUtf8(p));
+  const encodage: Encodage = bom ? 'utf-8-bom' : utf8 ? 'utf-8' : 'windows-1252';
+  const morceaux = pieces.map((p) => (encodage === 'windows-1252' ? decodeWindows1252(p) : utf8Tolerant.decode(p)));
+  return { morceaux, encodage, remplacements: bom && !utf8 };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Delimiter
 
@@ -261,87 +316,100 @@ export function lireFeuille(
   octets: Uint8Array,
   rapport: Rapport,
   onProgress?: (feuille: string, fait: number, total: number) => void,
+  tailleMorceau = MORCEAU_OCTETS,
 ): Feuille {
-  const decode = decodeOctets(octets, fichier);
+  const decode = decoderMorceaux(octets, fichier, tailleMorceau);
   if (decode.remplacements) {
     rapport.avertissement({ fichier, ligne: 0 }, 'OCTETS_INVALIDES', 'Le fichier annonce UTF-8 (BOM) mais contient des octets invalides, remplacés par « � ».');
   }
-  // One line break everywhere, also inside quoted cells: CRLF and lone CR become LF, so that
-  // a line is a line whatever wrote the file, and long texts need no further CRLF repair.
-  const texte = decode.texte.includes('\r') ? decode.texte.replace(/\r\n?/g, '\n') : decode.texte;
-  const delimiteur = detectDelimiteur(texte);
-  onProgress?.(nom, 0, texte.length);
-
+  let delimiteur: string | undefined;
   let entetes: string[] | undefined;
   let colonnes: Colonnes | undefined;
   const lignes: LigneBrute[] = [];
-  let debut = 0; // offset where the current record starts
-  let ligne = 1; // physical line of `debut`
-  let compte = 0; // offset up to which line breaks were counted
   let erreur: unknown;
+  let ligne = 1; // physical line of `debut`
+  let texte = '';
+  let total = 0;
+  let dejaLus = 0; // characters of the pieces before this one, for the progress bar
 
-  const ligneDe = (offset: number) => {
-    for (let i = texte.indexOf('\n', compte); i !== -1 && i < offset; i = texte.indexOf('\n', i + 1)) ligne++;
-    compte = offset;
-    return ligne;
-  };
+  for (const morceau of decode.morceaux) {
+    // One line break everywhere, also inside quoted cells: CRLF and lone CR become LF, so that
+    // a line is a line whatever wrote the file, and long texts need no further CRLF repair.
+    texte = morceau.includes('\r') ? morceau.replace(/\r\n?/g, '\n') : morceau;
+    if (delimiteur === undefined) {
+      delimiteur = detectDelimiteur(texte);
+      total = decode.morceaux.length === 1 ? texte.length : octets.length;
+      onProgress?.(nom, 0, total);
+    }
+    let debut = 0; // offset where the current record starts
+    let compte = 0; // offset up to which line breaks were counted
 
-  Papa.parse<string[]>(texte, {
-    delimiter: delimiteur,
-    newline: '\n',
-    quoteChar: '"',
-    header: false,
-    skipEmptyLines: false,
-    step(resultat, parser) {
-      try {
-        const cellules = resultat.data;
-        const numero = ligneDe(debut);
-        const origine: Origine = { fichier, ligne: numero };
-        debut = resultat.meta.cursor;
-        for (const e of resultat.errors) {
-          rapport.avertissement(
-            origine,
-            'CSV_GUILLEMETS',
-            e.code === 'MissingQuotes'
-              ? 'Guillemet jamais refermé : la suite du fichier est lue comme une seule cellule.'
-              : `Guillemets mal placés (${e.message}) : la ligne est lue telle quelle.`,
-          );
-        }
-        if (estVide(cellules)) return;
-        if (!colonnes) {
-          entetes = cellules;
-          colonnes = lireEntetes(nom, fichier, cellules, rapport);
-          return;
-        }
-        const valeurs: Record<string, string> = {};
-        for (const cle of colonnes.cles) {
-          const i = colonnes.index.get(cle);
-          valeurs[cle] = i === undefined ? '' : (cellules[i] ?? '');
-        }
-        if (cellules.length !== entetes!.length) {
-          const enTrop = cellules.slice(entetes!.length).filter((c) => c.trim() !== '');
-          if (cellules.length < entetes!.length || enTrop.length) {
+    const ligneDe = (offset: number) => {
+      for (let i = texte.indexOf('\n', compte); i !== -1 && i < offset; i = texte.indexOf('\n', i + 1)) ligne++;
+      compte = offset;
+      return ligne;
+    };
+
+    Papa.parse<string[]>(texte, {
+      delimiter: delimiteur,
+      newline: '\n',
+      quoteChar: '"',
+      header: false,
+      skipEmptyLines: false,
+      step(resultat, parser) {
+        try {
+          const cellules = resultat.data;
+          const numero = ligneDe(debut);
+          const origine: Origine = { fichier, ligne: numero };
+          debut = resultat.meta.cursor;
+          for (const e of resultat.errors) {
             rapport.avertissement(
               origine,
-              'NOMBRE_DE_CELLULES',
-              cellules.length < entetes!.length
-                ? `${cellules.length} cellules au lieu de ${entetes!.length} : les dernières colonnes sont lues comme vides.`
-                : `${cellules.length} cellules au lieu de ${entetes!.length} : cellules en trop ignorées (${enTrop.map((c) => `« ${c.slice(0, 40)} »`).join(', ')}).`,
+              'CSV_GUILLEMETS',
+              e.code === 'MissingQuotes'
+                ? 'Guillemet jamais refermé : la suite du fichier est lue comme une seule cellule.'
+                : `Guillemets mal placés (${e.message}) : la ligne est lue telle quelle.`,
             );
           }
+          if (estVide(cellules)) return;
+          if (!colonnes) {
+            entetes = cellules;
+            colonnes = lireEntetes(nom, fichier, cellules, rapport);
+            return;
+          }
+          const valeurs: Record<string, string> = {};
+          for (const cle of colonnes.cles) {
+            const i = colonnes.index.get(cle);
+            valeurs[cle] = i === undefined ? '' : (cellules[i] ?? '');
+          }
+          if (cellules.length !== entetes!.length) {
+            const enTrop = cellules.slice(entetes!.length).filter((c) => c.trim() !== '');
+            if (cellules.length < entetes!.length || enTrop.length) {
+              rapport.avertissement(
+                origine,
+                'NOMBRE_DE_CELLULES',
+                cellules.length < entetes!.length
+                  ? `${cellules.length} cellules au lieu de ${entetes!.length} : les dernières colonnes sont lues comme vides.`
+                  : `${cellules.length} cellules au lieu de ${entetes!.length} : cellules en trop ignorées (${enTrop.map((c) => `« ${c.slice(0, 40)} »`).join(', ')}).`,
+              );
+            }
+          }
+          lignes.push({ ligne: numero, valeurs });
+          if (onProgress && lignes.length % FREQUENCE_PROGRES === 0) onProgress(nom, Math.min(total, dejaLus + debut), total);
+        } catch (e) {
+          erreur = e;
+          parser.abort();
         }
-        lignes.push({ ligne: numero, valeurs });
-        if (onProgress && lignes.length % FREQUENCE_PROGRES === 0) onProgress(nom, debut, texte.length);
-      } catch (e) {
-        erreur = e;
-        parser.abort();
-      }
-    },
-  });
-  if (erreur) throw erreur;
+      },
+    });
+    if (erreur) throw erreur;
+    // The next piece starts right after a line break: its first line is the one after this one's last.
+    ligneDe(texte.length);
+    dejaLus += texte.length;
+  }
   if (!colonnes) throw new ExportError('FICHIER_ILLISIBLE', `« ${fichier} » est vide : la feuille ${nom} n'a même pas de ligne d'en-têtes.`, fichier);
-  onProgress?.(nom, texte.length, texte.length);
-  return { nom, fichier, encodage: decode.encodage, delimiteur, entetes: entetes!, lignes };
+  onProgress?.(nom, total, total);
+  return { nom, fichier, encodage: decode.encodage, delimiteur: delimiteur!, entetes: entetes!, lignes };
 }
 
 // ---------------------------------------------------------------------------------------------

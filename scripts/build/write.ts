@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   PRECISIONS,
@@ -18,9 +18,12 @@ import { communesRepere } from './referentiel.ts';
 import { facettesGlobales } from './write/facettes.ts';
 import { ficheDetail, type OptionsPublication } from './write/fiche-publique.ts';
 import { featureInitiative } from './write/initiatives.ts';
+import { COUCHE_CLUSTERS, SEUIL_TUILES_VECTORIELLES, ZOOM_MAX_TUILES, tuilesClusters } from './write/clusters.ts';
+import { DossierAvecEmpreinte, ecrireAvecEmpreinte, ecrireFluxAvecEmpreinte, retirerVersions } from './write/empreinte.ts';
+import { enParallele } from './write/en-parallele.ts';
 import { pointsIndex } from './write/points.ts';
 import { ecrireRecherche } from './write/recherche.ts';
-import { TUILE_ZOOM, tuiles } from './write/tuiles.ts';
+import { TUILE_ZOOM, fichesParTuile, tuile } from './write/tuiles.ts';
 
 /** About 64 fiches per detail file: one request opens a fiche, a few hundred files in all. */
 const FICHES_PAR_CHUNK = 64;
@@ -35,25 +38,39 @@ export const SOURCES: AtlasMeta['sources'] = [
 
 export interface OptionsEcriture extends OptionsPublication {
   out: string;
+  /**
+   * Precomputed cluster tiles (PMTiles) instead of clustering in the browser: 'auto' above
+   * SEUIL_TUILES_VECTORIELLES placed fiches (default), or always, or never.
+   */
+  tuilesVectorielles?: 'auto' | 'toujours' | 'jamais';
+  /** Called as each part of the writing ends, with its duration (for `--timings`). */
+  mesure?: (partie: string, ms: number) => void;
 }
+
+/** Files written at once: enough to keep the disk busy, few enough that their strings stay small. */
+const ECRITURES_SIMULTANEES = 8;
+/** The open-data GeoJSON goes to disk in pieces of about this many characters. */
+const TAILLE_MORCEAU = 1 << 20;
 
 const json = (value: unknown) => JSON.stringify(value);
 
-async function ecrireJson(chemin: string, value: unknown) {
-  await writeFile(chemin, json(value));
-}
-
-/** Streams the open-data GeoJSON so that a million fiches never sit in one string. */
+/**
+ * Streams the open-data GeoJSON so that a million fiches never sit in one string. Its name stays
+ * `initiatives.geojson`: it is the atlas' download link, which must not change between builds.
+ */
 async function ecrireInitiatives(chemin: string, atlas: AtlasAssemble, noms: Parameters<typeof featureInitiative>[2], options: OptionsPublication) {
   const flux = createWriteStream(chemin);
-  const ecrire = async (texte: string) => {
-    if (!flux.write(texte)) await once(flux, 'drain');
+  let morceau = '{"type":"FeatureCollection","features":[\n';
+  const vider = async () => {
+    if (!flux.write(morceau)) await once(flux, 'drain');
+    morceau = '';
   };
-  await ecrire('{"type":"FeatureCollection","features":[\n');
   for (let k = 0; k < atlas.fiches.length; k++) {
-    await ecrire((k ? ',\n' : '') + json(featureInitiative(atlas.fiches[k], atlas, noms, options)));
+    morceau += (k ? ',\n' : '') + json(featureInitiative(atlas.fiches[k], atlas, noms, options));
+    if (morceau.length >= TAILLE_MORCEAU) await vider();
   }
-  await ecrire('\n]}\n');
+  morceau += '\n]}\n';
+  await vider();
   flux.end();
   await once(flux, 'finish');
 }
@@ -78,12 +95,27 @@ export interface Ecrits {
   octets?: number;
 }
 
+/** The fiches of each detail chunk, in build order: chunk n = chunkOfFiche(id, chunks). */
+function fichesParChunk(atlas: AtlasAssemble, chunks: number): number[][] {
+  const parChunk: number[][] = Array.from({ length: chunks }, () => []);
+  atlas.fiches.forEach((fa, k) => parChunk[chunkOfFiche(fa.fiche.id, chunks)].push(k));
+  return parChunk;
+}
+
+/**
+ * Writes every file of the atlas data folder. Each big output is made and written one piece at a
+ * time (a tile, a chunk of 64 fiches, a megabyte of GeoJSON), so that memory holds the assembled
+ * atlas and little more, and no step costs more than linear time in the number of fiches.
+ */
 export async function writeAtlas(atlas: AtlasAssemble, ref: Referentiel, options: OptionsEcriture): Promise<AtlasMeta> {
   const { out } = options;
+  let t = performance.now();
+  const partie = (nom: string) => {
+    const maintenant = performance.now();
+    options.mesure?.(nom, Math.round(maintenant - t));
+    t = maintenant;
+  };
   await mkdir(out, { recursive: true });
-  for (const dossier of ['tuiles', 'fiches', 'recherche']) await rm(join(out, dossier), { recursive: true, force: true });
-  await mkdir(join(out, 'fiches'), { recursive: true });
-  await mkdir(join(out, 'recherche'), { recursive: true });
 
   const regions: RegionMeta[] = ref.regions;
   const departements: DepartementMeta[] = ref.departements;
@@ -92,28 +124,43 @@ export async function writeAtlas(atlas: AtlasAssemble, ref: Referentiel, options
     departements: new Map(departements.map((d) => [d.code, d])),
   };
 
-  await writeFile(join(out, 'points.bin'), new Uint8Array(pointsIndex(atlas, regions, departements)));
-  await ecrireJson(join(out, 'collectivites.json'), atlas.collectivites);
-  await ecrireJson(join(out, 'facettes.json'), facettesGlobales(atlas));
-  await ecrireJson(join(out, 'communes.json'), communesRepere(ref));
+  const pointsBin = pointsIndex(atlas, regions, departements);
+  const points = await ecrireAvecEmpreinte(out, 'points.bin', new Uint8Array(pointsBin));
+  const collectivites = await ecrireAvecEmpreinte(out, 'collectivites.json', json(atlas.collectivites));
+  const facettes = await ecrireAvecEmpreinte(out, 'facettes.json', json(facettesGlobales(atlas)));
+  const communes = await ecrireAvecEmpreinte(out, 'communes.json', json(communesRepere(ref)));
+  partie('index');
 
-  const parTuile = tuiles(atlas);
-  const dossiersTuiles = new Set<string>();
-  for (const cle of parTuile.keys()) {
-    const parties = cle.split('/');
-    if (parties.length === 3) dossiersTuiles.add(parties.slice(0, 2).join('/'));
-  }
-  await mkdir(join(out, 'tuiles'), { recursive: true });
-  for (const d of dossiersTuiles) await mkdir(join(out, 'tuiles', d), { recursive: true });
-  for (const [cle, tuile] of parTuile) await ecrireJson(join(out, 'tuiles', `${cle}.json`), tuile);
+  const dossierTuiles = new DossierAvecEmpreinte(out, 'tuiles');
+  await dossierTuiles.ouvrir();
+  const parTuile = [...fichesParTuile(atlas)];
+  await enParallele(parTuile.length, ECRITURES_SIMULTANEES, async (k) => {
+    const [cle, indices] = parTuile[k];
+    await dossierTuiles.ecrire(`${cle}.json`, json(tuile(atlas, indices)));
+  });
+  const tuiles = await dossierTuiles.fermer();
+  partie('tuiles');
 
   const fichesChunks = Math.max(1, Math.ceil(atlas.fiches.length / FICHES_PAR_CHUNK));
-  const chunks: Record<string, FicheDetail>[] = Array.from({ length: fichesChunks }, () => ({}));
-  for (const fa of atlas.fiches) chunks[chunkOfFiche(fa.fiche.id, fichesChunks)][fa.fiche.id] = ficheDetail(fa, atlas, options);
-  await Promise.all(chunks.map((c, k) => ecrireJson(join(out, 'fiches', `${k}.json`), c)));
+  const parChunk = fichesParChunk(atlas, fichesChunks);
+  const dossierFiches = new DossierAvecEmpreinte(out, 'fiches');
+  await dossierFiches.ouvrir();
+  await enParallele(fichesChunks, ECRITURES_SIMULTANEES, async (n) => {
+    const chunk: Record<string, FicheDetail> = {};
+    for (const k of parChunk[n]) chunk[atlas.fiches[k].fiche.id] = ficheDetail(atlas.fiches[k], atlas, options);
+    await dossierFiches.ecrire(`${n}.json`, json(chunk));
+  });
+  const fiches = await dossierFiches.fermer();
+  partie('fiches');
 
   await ecrireInitiatives(join(out, 'initiatives.geojson'), atlas, noms, options);
-  await ecrireRecherche(join(out, 'recherche'), atlas);
+  partie('initiatives');
+
+  const dossierRecherche = new DossierAvecEmpreinte(out, 'recherche');
+  await dossierRecherche.ouvrir();
+  await ecrireRecherche((nom, data) => dossierRecherche.ecrire(nom, data), atlas);
+  const recherche = `${await dossierRecherche.fermer()}/index.json`;
+  partie('recherche');
 
   let anneeMin = Infinity;
   let anneeMax = -Infinity;
@@ -139,17 +186,20 @@ export async function writeAtlas(atlas: AtlasAssemble, ref: Referentiel, options
     bounds: bornes(atlas),
     fichesChunks,
     tuileZoom: TUILE_ZOOM,
-    fichiers: {
-      points: 'points.bin',
-      collectivites: 'collectivites.json',
-      facettes: 'facettes.json',
-      communes: 'communes.json',
-      recherche: 'recherche/index.json',
-      initiatives: 'initiatives.geojson',
-    },
+    fichiers: { points, collectivites, facettes, communes, recherche, initiatives: 'initiatives.geojson', tuiles, fiches },
     sources: SOURCES,
     contactsPublies: options.publierContacts,
   };
-  await ecrireJson(join(out, 'atlas.json'), meta);
+  const choix = options.tuilesVectorielles ?? 'auto';
+  meta.carte = { mode: 'points', seuil: SEUIL_TUILES_VECTORIELLES };
+  if (choix === 'toujours' || (choix === 'auto' && meta.places > SEUIL_TUILES_VECTORIELLES)) {
+    const { parties } = tuilesClusters(pointsBin, meta);
+    meta.fichiers.clusters = await ecrireFluxAvecEmpreinte(out, 'clusters.pmtiles', parties);
+    meta.carte = { mode: 'tuiles-vectorielles', seuil: SEUIL_TUILES_VECTORIELLES, couche: COUCHE_CLUSTERS, zoomMax: ZOOM_MAX_TUILES };
+    partie('clusters');
+  } else await retirerVersions(out, 'clusters.pmtiles');
+  // Last, and in one rename: a deployment never serves an atlas.json naming files not yet written.
+  await writeFile(join(out, 'atlas.json.tmp'), json(meta));
+  await rename(join(out, 'atlas.json.tmp'), join(out, 'atlas.json'));
   return meta;
 }

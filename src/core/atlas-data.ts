@@ -6,10 +6,12 @@
  *   points.bin                 binary point index (see points-index.ts), one point per fiche
  *   collectivites.json         Collectivite[]: the communes / EPCI that have fiches, indexed by points.bin
  *   facettes.json              FacettesGlobales: counts of every facet value over all fiches
- *   tuiles/{z}/{x}/{y}.json    TuileGeoJSON: what lists and tooltips show, lazily by viewport
- *   tuiles/sans-lieu.json      the same for fiches that could not be placed
- *   fiches/{n}.json            Record<FicheId, FicheDetail>, n = chunkOfFiche(id, atlas.fichesChunks)
- *   recherche/*.json           flexsearch Document export (see recherche-index.ts)
+ *   tuiles/<e>/{z}/{x}/{y}.json  TuileGeoJSON: what lists and tooltips show, lazily by viewport
+ *   tuiles/<e>/sans-lieu.json  the same for fiches that could not be placed
+ *   fiches/<e>/{n}.json        Record<FicheId, FicheDetail>, n = chunkOfFiche(id, atlas.fichesChunks)
+ *   recherche/<e>/*.json       flexsearch Document export (see recherche-index.ts)
+ *   (<e>: the empreinte of the folder's content; points.bin, collectivites.json, facettes.json
+ *   and communes.json carry theirs in their names too: the names to read are in `fichiers`)
  *   communes.json              CommuneRepere[]: every commune of the registry, for "Aller à une commune"
  *   initiatives.geojson        open data: every fiche, one Feature each (geometry null when unplaced)
  *   report.json / report.txt   the build report
@@ -88,7 +90,12 @@ export interface AtlasMeta {
   bounds: [number, number, number, number];
   fichesChunks: number;
   tuileZoom: number;
-  /** Relative file names (content-hashed by the build where it says so). */
+  /**
+   * Relative file names. The big data files carry the empreinte of their content in their name
+   * (`points.<empreinte>.bin`; folders `tuiles/<empreinte>`, `fiches/<empreinte>`, the search
+   * index's `recherche/<empreinte>/index.json`, its other files beside it), so that they can be
+   * cached forever; atlas.json and `initiatives.geojson` keep stable names.
+   */
   fichiers: {
     points: string;
     collectivites: string;
@@ -96,9 +103,33 @@ export interface AtlasMeta {
     communes: string;
     recherche: string;
     initiatives: string;
+    /** Folder of the list tiles: `<tuiles>/{z}/{x}/{y}.json`, `<tuiles>/sans-lieu.json`. */
+    tuiles?: string;
+    /** Folder of the fiche details: `<fiches>/{n}.json`. */
+    fiches?: string;
+    /** PMTiles archive of the precomputed cluster tiles, when `carte.mode` is 'tuiles-vectorielles'. */
+    clusters?: string;
   };
+  /** How the map gets its clusters; absent: 'points'. */
+  carte?: CarteMeta;
   sources: { nom: string; licence: string; url: string }[];
   contactsPublies: boolean;
+}
+
+/**
+ * 'points': the worker clusters points.bin (filters redraw the map). 'tuiles-vectorielles':
+ * above `seuil` placed fiches, the build precomputed the clusters of all fiches per zoom as vector
+ * tiles (`fichiers.clusters`, layer `couche`, zooms 0 to `zoomMax`), read through the pmtiles
+ * protocol; filters then act on counts and lists, not on the clusters drawn.
+ */
+export type ModeCarte = 'points' | 'tuiles-vectorielles';
+export interface CarteMeta {
+  mode: ModeCarte;
+  /** Placed fiches above which the build switches to 'tuiles-vectorielles'. */
+  seuil: number;
+  /** Vector tile layer of the clusters, and its properties: `n`, `a0…aK` per axe, `zoom` (clusters), `i` (sites). */
+  couche?: string;
+  zoomMax?: number;
 }
 
 export interface LabelAnnee {

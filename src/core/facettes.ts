@@ -4,7 +4,7 @@
  * DOM: the worker runs it over the point index at each filter change.
  *
  * Facets (see `Facette` in filtres.ts): thematique (axes, enjeux, usages, services as one tree),
- * territoire (regions, departements as one tree), annees, types, strates, arobases, texte, vue.
+ * territoire (regions, departements, collectivites as one tree), annees, types, strates, arobases, texte, vue.
  * AND across facets, OR within one.
  *
  * One pass per call. For each fiche, the facets it fails make a small bitmask:
@@ -31,6 +31,11 @@ export type MetaFacettes = Pick<AtlasMeta, 'taxonomie' | 'services' | 'regions' 
 export interface ComptesFacettes extends FacettesGlobales {
   /** Fiches that match every filter but the map view (= total when `vue` is not set). */
   totalSansVue: number;
+  /**
+   * Per facet, the fiches that match every filter but that facet's (= total when it does not
+   * filter): what removing it would give, e.g. to offer the one filter to drop when nothing matches.
+   */
+  totalSans: Record<Facette, number>;
 }
 
 export interface ResultatFacettes {
@@ -168,7 +173,7 @@ function remplirOctet(ok: Uint8Array, voulus: readonly (string | number)[] | und
 
 export function creerMoteurFacettes(index: PointsIndex, meta: MetaFacettes): MoteurFacettes {
   const n = index.n;
-  const { serviceOffsets, services, region, departement, annee, type, strate, arobases, precision, lng, lat } = index;
+  const { serviceOffsets, services, region, departement, annee, type, strate, arobases, precision, lng, lat, collectivite } = index;
   const t = arbre(meta);
   const nbNoeuds = t.debuts[4];
   const nbServices = meta.services.length;
@@ -240,6 +245,8 @@ export function creerMoteurFacettes(index: PointsIndex, meta: MetaFacettes): Mot
   const cPrecisions = new Uint32Array(256);
   const cAnnees = new Uint32Array(Math.max(1, nbAnnees));
   const retenus = new Uint32Array(n);
+  /** Fiches failing only the facet of each bit (indexed by the bit). */
+  const cSeulEchec = new Uint32Array(256);
 
   /** Marks the services under every selected node; false when the facet does not filter. */
   function selectionThematique(f: Filtres): boolean {
@@ -271,10 +278,13 @@ export function creerMoteurFacettes(index: PointsIndex, meta: MetaFacettes): Mot
     // Which facets filter, and their tables.
     let actives = 0;
     if (selectionThematique(f)) actives |= THEMATIQUE;
-    if (!vide(f.regions) || !vide(f.departements)) {
+    // Collectivités: the third level of the territoire tree, resolved into indices by the caller.
+    let collectivitesOk: ReadonlySet<number> | null = null;
+    if (!vide(f.regions) || !vide(f.departements) || !vide(f.collectivites)) {
       actives |= TERRITOIRE;
       remplirOctet(regionOk, f.regions, codesRegions);
       remplirOctet(departementOk, f.departements, codesDepartements);
+      if (!vide(f.collectivites)) collectivitesOk = sel.collectivites ?? new Set<number>();
     }
     let anMin = 0;
     let anMax = 0xffff;
@@ -310,6 +320,7 @@ export function creerMoteurFacettes(index: PointsIndex, meta: MetaFacettes): Mot
     cArobases.fill(0);
     cPrecisions.fill(0);
     cAnnees.fill(0);
+    cSeulEchec.fill(0);
     let total = 0;
     let sansVue = 0;
 
@@ -317,7 +328,13 @@ export function creerMoteurFacettes(index: PointsIndex, meta: MetaFacettes): Mot
       // The facet this fiche fails (0: none); a second failure drops it at once. Cheapest tests first.
       let echec = 0;
       if (actives !== 0) {
-        if ((actives & TERRITOIRE) !== 0 && regionOk[region[i]] === 0 && departementOk[departement[i]] === 0) echec = TERRITOIRE;
+        if (
+          (actives & TERRITOIRE) !== 0 &&
+          regionOk[region[i]] === 0 &&
+          departementOk[departement[i]] === 0 &&
+          (collectivitesOk === null || !collectivitesOk.has(collectivite[i]))
+        )
+          echec = TERRITOIRE;
         if ((actives & TYPES) !== 0 && typeOk[type[i]] === 0) {
           if (echec !== 0) continue;
           echec = TYPES;
@@ -357,6 +374,7 @@ export function creerMoteurFacettes(index: PointsIndex, meta: MetaFacettes): Mot
         }
       }
       if (echec === 0 || echec === VUE) sansVue++;
+      cSeulEchec[echec]++;
       if (echec === 0) {
         retenus[total++] = i;
         cPrecisions[precision[i]]++;
@@ -378,6 +396,16 @@ export function creerMoteurFacettes(index: PointsIndex, meta: MetaFacettes): Mot
     const comptes: ComptesFacettes = {
       total,
       totalSansVue: sansVue,
+      totalSans: {
+        thematique: total + cSeulEchec[THEMATIQUE],
+        territoire: total + cSeulEchec[TERRITOIRE],
+        annees: total + cSeulEchec[ANNEES],
+        types: total + cSeulEchec[TYPES],
+        strates: total + cSeulEchec[STRATES],
+        arobases: total + cSeulEchec[AROBASES],
+        texte: total + cSeulEchec[TEXTE],
+        vue: total + cSeulEchec[VUE],
+      },
       axes: enRecordPlage(cNoeuds, d[0], clesNiveaux[0]),
       enjeux: enRecordPlage(cNoeuds, d[1], clesNiveaux[1]),
       usages: enRecordPlage(cNoeuds, d[2], clesNiveaux[2]),

@@ -30,6 +30,11 @@ export interface Filtres {
   texte?: string;
   /** "The current map view only": [west, south, east, north] in degrees; unplaced fiches never match. */
   vue?: Vue | null;
+  /**
+   * Collectivité codes (INSEE of a commune, SIREN of an EPCI), OR: the collectivité's own fiches
+   * and, for an EPCI, its member communes'. The worker resolves them (see `Selection.collectivites`).
+   */
+  collectivites?: readonly string[];
 }
 
 /** [west, south, east, north] in degrees; west > east crosses the antimeridian, a span ≥ 360° takes every longitude. */
@@ -68,6 +73,31 @@ export function enveloppeLng(lng: number): number {
 export interface Selection {
   /** Indices matched by the full-text query, when `Filtres.texte` is set. */
   texte?: EnsembleTexte | null;
+  /** Indices into collectivites.json matched by `Filtres.collectivites`; unresolved, the filter matches nothing. */
+  collectivites?: ReadonlySet<number> | null;
+}
+
+/** What resolving `Filtres.collectivites` needs from collectivites.json, in its order. */
+export interface CodesCollectivites {
+  codes: readonly string[];
+  /** SIREN of each collectivité's EPCI, or null. */
+  epci: readonly (string | null)[];
+}
+
+/** The collectivités (indices) a collectivité filter selects: the codes themselves and the members of an EPCI among them. */
+export function resoudreCollectivites(voulus: readonly string[], c: CodesCollectivites): Set<number> {
+  const set = new Set(voulus);
+  const r = new Set<number>();
+  for (let k = 0; k < c.codes.length; k++) {
+    const epci = c.epci[k];
+    if (set.has(c.codes[k]) || (epci !== null && epci !== undefined && set.has(epci))) r.add(k);
+  }
+  return r;
+}
+
+function parCollectivite(sel: Selection): Predicat {
+  const ok = sel.collectivites ?? new Set<number>();
+  return (idx, i) => ok.has(idx.collectivite[i]);
 }
 
 export type Predicat = (index: PointsIndex, i: number) => boolean;
@@ -150,6 +180,7 @@ export function predicats(f: Filtres, t: TablesFiltres, sel: Selection = {}): Pr
     const v = f.vue;
     p.push((idx, i) => dansVue(idx.lng[i], idx.lat[i], v));
   }
+  if (!vide(f.collectivites)) p.push(parCollectivite(sel));
   return p;
 }
 
@@ -177,7 +208,8 @@ export function filtresActifs(f: Filtres): boolean {
     !vide(f.arobases) ||
     (!!f.annees && (f.annees[0] !== null || f.annees[1] !== null)) ||
     (!!f.texte && f.texte.trim() !== '') ||
-    !!f.vue
+    !!f.vue ||
+    !vide(f.collectivites)
   );
 }
 
@@ -185,7 +217,8 @@ export function filtresActifs(f: Filtres): boolean {
  * The facets of the faceted search (src/core/facettes.ts), each one filter of the UI:
  *   thematique  axes, enjeux, usages and services together, one tree: a fiche matches when any of
  *               its services lies under any selected node (OR across levels)
- *   territoire  regions and departements together, one tree (region > departement), OR
+ *   territoire  regions, departements and collectivites together, one tree (region > departement >
+ *               collectivité), OR
  *   annees      the year range;  types, strates, arobases: one column each
  *   texte       the full-text search's result;  vue: the current map view
  * AND across facets, OR within one. `predicats` above keeps each list a filter of its own (so
@@ -217,10 +250,12 @@ export function predicatsParFacette(f: Filtres, t: TablesFiltres, sel: Selection
       return false;
     };
   }
-  if (!vide(f.regions) || !vide(f.departements)) {
+  if (!vide(f.regions) || !vide(f.departements) || !vide(f.collectivites)) {
     const region = parOctet(f.regions ?? [], t.regions, (x) => x.region);
     const departement = parOctet(f.departements ?? [], t.departements, (x) => x.departement);
-    p.territoire = (idx, i) => region(idx, i) || departement(idx, i);
+    // The collectivités are the third level of the territoire tree (region > departement > collectivité).
+    const collectivite: Predicat = vide(f.collectivites) ? () => false : parCollectivite(sel);
+    p.territoire = (idx, i) => region(idx, i) || departement(idx, i) || collectivite(idx, i);
   }
   // The other facets are one filter each: the very predicates of `predicats`.
   const seul = (g: Filtres): Predicat | undefined => predicats(g, t, sel)[0];

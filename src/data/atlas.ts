@@ -1,6 +1,8 @@
 /** The initial data: atlas.json, then points.bin and collectivites.json in parallel. */
 import type { AtlasMeta, Collectivite } from '../core/atlas-data.ts';
 import { chargerBinaire, chargerJson, ErreurDonnees } from './adresse.ts';
+import { retenirDossiers } from './dossiers.ts';
+import { prendrePrechargement, valeur } from './prechargement.ts';
 
 export interface DonneesInitiales {
   meta: AtlasMeta;
@@ -9,12 +11,15 @@ export interface DonneesInitiales {
 }
 
 export async function chargerAtlas(): Promise<DonneesInitiales> {
-  const meta = await chargerJson<AtlasMeta>('atlas.json');
+  const pre = prendrePrechargement();
+  const meta = (await valeur<AtlasMeta>(pre?.meta)) ?? (await chargerJson<AtlasMeta>('atlas.json'));
   if (!meta || meta.version !== 1 || !meta.fichiers) {
     throw new ErreurDonnees('atlas.json', null, "Le fichier « atlas.json » n'a pas le format attendu (version 1).");
   }
-  const collectivites = chargerJson<Collectivite[]>(meta.fichiers.collectivites);
+  retenirDossiers(meta);
+  const fichiers = meta.fichiers;
+  const collectivites = valeur<Collectivite[]>(pre?.collectivites).then((c) => c ?? chargerJson<Collectivite[]>(fichiers.collectivites));
   collectivites.catch(() => undefined); // reported where it is awaited
-  const points = await chargerBinaire(meta.fichiers.points);
+  const points = (await valeur<ArrayBuffer>(pre?.points)) ?? (await chargerBinaire(meta.fichiers.points));
   return { meta, points, collectivites };
 }

@@ -1,13 +1,14 @@
-/** Fiche details, in chunks `fiches/{n}.json` (n = chunkOfFiche(id)); each chunk is fetched once. */
+/** Fiche details, in chunks `fiches/<empreinte>/{n}.json` (n = chunkOfFiche(id)); each chunk is fetched once. */
 import { chunkOfFiche, type FicheDetail } from '../core/atlas-data.ts';
 import { chargerJson } from './adresse.ts';
+import { dossiers } from './dossiers.ts';
 
 const morceaux = new Map<number, Promise<Record<string, FicheDetail>>>();
 
 export function chargerMorceau(n: number): Promise<Record<string, FicheDetail>> {
   let p = morceaux.get(n);
   if (!p) {
-    p = chargerJson<Record<string, FicheDetail>>(`fiches/${n}.json`);
+    p = chargerJson<Record<string, FicheDetail>>(`${dossiers.fiches}/${n}.json`);
     p.catch(() => morceaux.delete(n)); // a failed chunk can be retried
     morceaux.set(n, p);
   }

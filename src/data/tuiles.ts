@@ -1,11 +1,12 @@
 /**
- * Lazy GeoJSON tiles `tuiles/{z}/{x}/{y}.json` at atlas.tuileZoom: titles and communes for list
+ * Lazy GeoJSON tiles `tuiles/<empreinte>/{z}/{x}/{y}.json` at atlas.tuileZoom: titles and communes for list
  * rows and tooltips. Each tile is fetched once; `versionTuiles` ticks when one arrives so
  * components that read it re-render.
  */
 import { signal } from '@preact/signals';
 import { tuileDuPoint, type ProprietesTuile, type TuileGeoJSON } from '../core/atlas-data.ts';
 import { chargerJson } from './adresse.ts';
+import { dossiers } from './dossiers.ts';
 
 export const TUILE_SANS_LIEU = 'sans-lieu';
 export const versionTuiles = signal(0);
@@ -24,7 +25,7 @@ function chargerTuile(cle: string): Promise<void> {
   const deja = attentes.get(cle);
   if (deja) return deja;
   tuiles.set(cle, 'chargement');
-  const p = chargerJson<TuileGeoJSON>(`tuiles/${cle}.json`)
+  const p = chargerJson<TuileGeoJSON>(`${dossiers.tuiles}/${cle}.json`)
     .then((t) => {
       const m = new Map<number, ProprietesTuile>();
       for (const f of t.features) {

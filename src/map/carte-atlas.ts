@@ -10,6 +10,9 @@ import type { ExpressionSpecification, GeoJSONSource, MapGeoJSONFeature, StyleSp
 import { COULEURS_AXES, NEUTRES, texteSur } from './couleurs.ts';
 import { POLICES } from './style.ts';
 import { dessinerDonut, RATIO_DONUT } from './donut.ts';
+import { completerFond, separerFond, type FondEnDeuxTemps } from './fond-progressif.ts';
+import { ajouterCouchesPairs, dessinerPairs, type PointsPairsCarte } from './couches-pairs.ts';
+import { carteCourante, enregistrerCarte } from './carte-courante.ts';
 import type { BBox, EntitesCarte, ProprietesEntite } from '../worker/messages.ts';
 import type { Vue } from '../state/url.ts';
 
@@ -108,14 +111,22 @@ export class CarteAtlas {
   private test: boolean;
   private survolActuel: string | null = null;
   private charge = false;
+  /** Basemap sources and layers added after the first clusters (offline style only). */
+  private fondDiffere: FondEnDeuxTemps['differes'] | null = null;
 
   constructor(private readonly o: OptionsCarte) {
     this.test = o.test;
+    let style = o.style;
+    if (typeof style === 'object') {
+      const fond = separerFond(style);
+      style = fond.initial;
+      this.fondDiffere = fond.differes;
+    }
     const bas = o.rembourrageBas ?? 0;
     const initiale = o.vue ? { center: [o.vue.lng, o.vue.lat] as [number, number], zoom: o.vue.zoom } : { center: [2.5, 46.6] as [number, number], zoom: 4 };
     this.map = new maplibregl.Map({
       container: o.conteneur,
-      style: o.style,
+      style,
       ...initiale,
       minZoom: 1.5,
       maxZoom: 18,
@@ -131,6 +142,7 @@ export class CarteAtlas {
     // The padding is the part of the map under the phone's bottom sheet: the view's centre (and
     // the URL's) is the centre of what is visible.
     if (bas) this.map.setPadding({ top: 0, left: 0, right: 0, bottom: bas });
+    enregistrerCarte(this.map);
     if (!o.vue) this.map.fitBounds(o.bornes, { padding: 24, animate: false });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -155,25 +167,40 @@ export class CarteAtlas {
       if (/webgl/i.test(msg)) o.quandErreur(msg);
     });
 
+    // The atlas's layers go in as soon as the style is parsed ('style.load'), not after 'load'
+    // (every basemap source loaded and drawn): the clusters then load alongside the basemap
+    // instead of after it, which took ~1 s off the first clusters under SwiftShader.
     this.pret = new Promise((resolve) => {
-      this.map.once('load', () => {
-        performance.mark?.('atlas:carte-chargee');
+      this.map.once('style.load', () => {
+        performance.mark?.('atlas:style');
         this.ajouterCouches();
         this.brancherEvenements();
         this.charge = true;
-        // Credits start folded (the "i" button opens them): they would cover the legend.
-        const attrib = o.conteneur.querySelector('.maplibregl-ctrl-attrib');
-        attrib?.classList.remove('maplibregl-compact-show');
-        attrib?.removeAttribute('open');
         resolve();
         this.signalerVue();
       });
+    });
+    this.map.once('load', () => {
+      performance.mark?.('atlas:carte-chargee');
+      // Without clusters soon (data slow or missing), the basemap is completed anyway.
+      setTimeout(() => this.completerFond(), 3000);
+      // Credits start folded (the "i" button opens them): they would cover the legend.
+      const attrib = o.conteneur.querySelector('.maplibregl-ctrl-attrib');
+      attrib?.classList.remove('maplibregl-compact-show');
+      attrib?.removeAttribute('open');
     });
     this.map.on('moveend', () => this.signalerVue());
   }
 
   whenReady(): Promise<void> {
     return this.pret;
+  }
+
+  private completerFond(): void {
+    const d = this.fondDiffere;
+    if (!d || !this.charge) return;
+    this.fondDiffere = null;
+    completerFond(this.map, d);
   }
 
   private signalerVue(): void {
@@ -311,6 +338,13 @@ export class CarteAtlas {
         'circle-stroke-opacity': ['case', ['==', ['get', 'sorte'], 'choisie'], 1, 0.8],
       },
     });
+    ajouterCouchesPairs(m);
+  }
+
+  /** « Ma commune »: rings around the chosen collectivité and its peers (null clears them). */
+  async pairs(p: PointsPairsCarte | null): Promise<void> {
+    await this.pret;
+    dessinerPairs(this.map, p);
   }
 
   private brancherEvenements(): void {
@@ -356,6 +390,8 @@ export class CarteAtlas {
       const surRendu = () => {
         if (!this.map.isSourceLoaded(SOURCE_ATLAS)) return;
         this.map.off('render', surRendu);
+        // Before 'idle' can fire in this frame: whoever waits for idle sees the whole basemap.
+        this.completerFond();
         resolve();
       };
       this.map.on('render', surRendu);
@@ -408,6 +444,7 @@ export class CarteAtlas {
   }
 
   detruire(): void {
+    if (carteCourante() === this.map) enregistrerCarte(null);
     this.map.remove();
   }
 }

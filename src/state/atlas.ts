@@ -1,13 +1,16 @@
 /**
  * Loads the atlas, starts the worker and keeps the worker's view of the state current:
- * filters → `filtrer`, view/sort/filters → `liste`. The map asks for its own clusters.
+ * filters → `filtrer` (counts, facet counts, the query's matched words), view/sort/filters →
+ * `liste`. The map asks for its own clusters.
  */
-import { effect } from '@preact/signals';
+import { batch, effect } from '@preact/signals';
 import { chargerAtlas } from '../data/atlas.ts';
 import { lancerWorker, type ClientAtlas } from '../worker/client.ts';
-import type { MetaMoteur } from '../worker/messages.ts';
-import { bbox, carteDisponible, collectivites, compte, erreur, filtres, liste, meta, statut, tri, vue } from './etat.ts';
-import { instrumentation, signalerPret } from './instrumentation.ts';
+import { urlDonnee } from '../data/adresse.ts';
+import type { Filtres } from '../core/filtres.ts';
+import type { MetaMoteur, ResultatFiltrage } from '../worker/messages.ts';
+import { bbox, carteDisponible, collectivites, compte, comptesFacettes, erreur, etatRecherche, facettesGlobales, filtres, liste, meta, statut, tri, vue } from './etat.ts';
+import { attendreResultat, instrumentation, resultatMontre, sequenceResultat, signalerPret } from './instrumentation.ts';
 
 let client: ClientAtlas | null = null;
 
@@ -30,11 +33,20 @@ export async function demarrerAtlas(): Promise<void> {
       strates: m.strates,
       typesCollectivite: m.typesCollectivite,
     };
-    const c = await client.requete('init', { buffer: d.points, meta: pourMoteur, filtres: filtres.value }, { transfert: [d.points] });
+    const c = await client.requete(
+      'init',
+      { buffer: d.points, meta: pourMoteur, filtres: filtres.value, recherche: urlDonnee(m.fichiers.recherche) },
+      { transfert: [d.points] },
+    );
     performance.mark?.('atlas:moteur');
-    meta.value = m;
-    compte.value = c ?? null;
-    statut.value = 'pret';
+    batch(() => {
+      meta.value = m;
+      if (c) {
+        facettesGlobales.value = c.globales;
+        appliquer(c);
+      }
+      statut.value = 'pret';
+    });
     d.collectivites
       .then((cs) => {
         const collator = new Intl.Collator('fr', { sensitivity: 'base' });
@@ -43,6 +55,12 @@ export async function demarrerAtlas(): Promise<void> {
         ordre.forEach((k, r) => (rangs[k] = r));
         // Sent before the signal changes: a list sorted by commune asked for next gets the ranks.
         void client?.requete('rangs', { rangCollectivite: rangs }, { transfert: [rangs.buffer] });
+        // A collectivité filter (`collectivites=` in the URL) matches nothing until the worker knows the codes.
+        void client
+          ?.requete('collectivites', { codes: cs.map((x) => x.code), epci: cs.map((x) => x.epci) })
+          .then((r) => {
+            if (r && r.generation !== compte.value?.generation) appliquer(r);
+          });
         collectivites.value = cs;
       })
       .catch(() => {
@@ -56,17 +74,62 @@ export async function demarrerAtlas(): Promise<void> {
   }
 }
 
+/** Loads the search index ahead of the first query (the search box got the focus). */
+export function prechargerRecherche(): void {
+  void client?.requete('prechargerRecherche', {});
+}
+
+/**
+ * A filter's answer into the state. The count keeps its object when the generation is the same
+ * (nothing matches differently: the map keeps its clusters); the query's state is new each time,
+ * which asks for the list again (the order by score may differ).
+ */
+function appliquer(r: ResultatFiltrage): void {
+  const c = compte.value;
+  const nouvelle = !c || c.generation !== r.generation || c.total !== r.total || c.places !== r.places;
+  batch(() => {
+    const sequence = attendreResultat(r.generation, nouvelle);
+    // Same fiches and still no query: map and list already show this result.
+    if (!nouvelle && r.recherche === null && etatRecherche.peek() === null) resultatMontre('liste', sequence);
+    if (nouvelle) compte.value = { total: r.total, places: r.places, generation: r.generation };
+    comptesFacettes.value = r.facettes;
+    etatRecherche.value = r.recherche;
+  });
+}
+
 function brancher(c: ClientAtlas): void {
   let premier = true;
+  // One filter in flight at a time; the filters that come meanwhile (keystrokes) wait, and only the
+  // last of them is sent: the worker never computes a result that is already stale.
+  let enVol = false;
+  let enAttente: Filtres | null = null;
+  const envoyer = (f: Filtres) => {
+    enVol = true;
+    const fin = () => {
+      enVol = false;
+      const suivant = enAttente;
+      enAttente = null;
+      if (suivant) envoyer(suivant);
+    };
+    c.requete('filtrer', { filtres: f }).then(
+      (r) => {
+        if (r && !enAttente) appliquer(r);
+        fin();
+      },
+      (e: unknown) => {
+        console.warn('Filtre non appliqué', e);
+        fin();
+      },
+    );
+  };
   effect(() => {
     const f = filtres.value;
     if (premier) {
       premier = false; // init already applied them
       return;
     }
-    void c.requete('filtrer', { filtres: f }, { canal: 'filtrer' }).then((r) => {
-      if (r) compte.value = r;
-    });
+    if (enVol) enAttente = f;
+    else envoyer(f);
   });
   effect(() => {
     const sansCarte = carteDisponible.value === false;
@@ -74,13 +137,16 @@ function brancher(c: ClientAtlas): void {
     const t = tri.value;
     const v = vue.value;
     const generation = compte.value?.generation;
+    void etatRecherche.value; // a new query orders the list anew, even with the same fiches
     if (t === 'commune') void collectivites.value; // re-sort once the names (and ranks) are there
     if (generation === undefined || (!sansCarte && !b)) return;
     const centre: [number, number] | null = v ? [v.lng, v.lat] : null;
+    const sequence = sequenceResultat();
     void c.requete('liste', { bbox: sansCarte ? null : b, tri: t, centre }, { canal: 'liste' }).then((r) => {
       if (!r) return;
       liste.value = r;
       instrumentation.lignes = r.total;
+      resultatMontre('liste', sequence);
       if (sansCarte) signalerPret();
     });
   });

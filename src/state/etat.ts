@@ -6,7 +6,7 @@ import { computed, signal } from '@preact/signals';
 import type { AtlasMeta, Collectivite, FacettesGlobales } from '../core/atlas-data.ts';
 import type { ComptesFacettes } from '../core/facettes.ts';
 import { filtresActifs, type Filtres } from '../core/filtres.ts';
-import type { BBox, Compte, ListeVue, Tri } from '../worker/messages.ts';
+import type { BBox, Compte, EtatRecherche, ListeVue, Tri } from '../worker/messages.ts';
 import type { Onglet, Panneau, Vue } from './url.ts';
 
 export type Statut = 'chargement' | 'pret' | 'erreur';
@@ -43,6 +43,11 @@ export const comptesFacettes = signal<ComptesFacettes | null>(null);
 /** Counts over all fiches (facettes.json), shown until the worker's first answer. */
 export const facettesGlobales = signal<FacettesGlobales | null>(null);
 export const liste = signal<ListeVue | null>(null);
+/**
+ * The full-text query as the worker resolved it (matched words for highlighting, `vide`, an
+ * error), null without a query; a new object with every filter answer.
+ */
+export const etatRecherche = signal<EtatRecherche | null>(null);
 /** Fiche highlighted on the map (hovered or focused in a list). */
 export const survol = signal<{ i: number; lngLat: [number, number] } | null>(null);
 

@@ -17,6 +17,11 @@ export interface Instrumentation {
   inactif: boolean;
   /** Rows in the current list. */
   lignes: number;
+  /**
+   * Filter results shown on both the map and the list (the list alone without a map), counted
+   * once each, even when a filter changed nothing (then the map keeps what it shows).
+   */
+  resultats: number;
   erreur: string | null;
   /** Projected pixel positions of what the map draws (tests click on them). */
   entitesVisibles: () => { k: string; n: number; x: number; y: number; i?: number }[];
@@ -30,6 +35,7 @@ export const instrumentation: Instrumentation = {
   carte: null,
   inactif: false,
   lignes: 0,
+  resultats: 0,
   erreur: null,
   entitesVisibles: () => [],
 };
@@ -42,4 +48,37 @@ export function signalerPret(): void {
   instrumentation.premiersClustersMs = Math.round(performance.now());
   performance.mark?.('atlas:premiers-clusters');
   globalThis.dispatchEvent?.(new CustomEvent('atlas:pret', { detail: { ...instrumentation } }));
+}
+
+/** The filter result being shown: its generation (the map's clusters) and its sequence (the list's). */
+let attendu: { sequence: number; generation: number; carte: boolean; liste: boolean } | null = null;
+let sequence = 0;
+
+/**
+ * A filter's answer was applied: `redessiner` when the map must draw a new generation (false: the
+ * map already shows it). Returns the sequence that the list asked for next carries.
+ */
+export function attendreResultat(generation: number, redessiner: boolean): number {
+  sequence++;
+  attendu = { sequence, generation, carte: !redessiner, liste: false };
+  return sequence;
+}
+
+/** The sequence of the last filter answer applied (a list asked for now shows it). */
+export function sequenceResultat(): number {
+  return sequence;
+}
+
+/** The map drew clusters of `generation`, or the list shows what was asked at `sequenceListe`. */
+export function resultatMontre(ou: 'carte', generation: number): void;
+export function resultatMontre(ou: 'liste', sequenceListe: number): void;
+export function resultatMontre(ou: 'carte' | 'liste', n: number): void {
+  const a = attendu;
+  if (!a) return;
+  if (ou === 'carte' && n === a.generation) a.carte = true;
+  if (ou === 'liste' && n === a.sequence) a.liste = true;
+  if (a.liste && (a.carte || instrumentation.carte === false)) {
+    attendu = null;
+    instrumentation.resultats++;
+  }
 }

@@ -5,6 +5,8 @@
 import { batch, effect } from '@preact/signals';
 import { fermerFiche, ficheId, ficheIndice, volerVersFiche, filtres, modeTest, onglet, panneau, tri, vue } from './etat.ts';
 import { parseEtatUrl, serialiseEtatUrl, type EtatUrl } from './url.ts';
+import { appliquerPairsUrl, etatPairsActuel } from './ma-commune.ts';
+import { appliquerAutourUrl, etatAutourActuel } from './autour.ts';
 
 let ficheDansUrl: string | null = null;
 let depuisHistorique = false;
@@ -30,6 +32,8 @@ function appliquer(e: EtatUrl, initial = false): void {
     tri.value = e.tri;
     filtres.value = e.filtres;
     modeTest.value = e.test;
+    appliquerPairsUrl(e.pairs);
+    appliquerAutourUrl(e, initial && !e.vue);
   });
 }
 
@@ -42,6 +46,8 @@ function etatActuel(): EtatUrl {
     tri: tri.value,
     filtres: filtres.value,
     test: modeTest.value,
+    ...etatPairsActuel(),
+    ...etatAutourActuel(),
   };
 }
 

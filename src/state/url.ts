@@ -11,10 +11,17 @@
  *                           comma-separated filter codes
  *   annees=2012-2016        year range, either end optional (`2012-`, `-2016`)
  *   q=texte                 full-text query
+ *   emprise=w,s,e,n         « Seulement la vue de la carte »: the map view as a filter (4 decimals)
+ *   commune, portee, rayon, strate, comparer   « Ma commune » and its peers (see url-pairs.ts)
+ *   collectivites=<insee or siren>,…  fiches of these communes / EPCI (an EPCI with its member communes)
+ *   autour=<insee> | lng,lat   the nearest initiatives around a commune or a position (url-autour.ts)
+ *   embed=1                 the compact map for an iframe (url-autour.ts)
  *   test=1                  deterministic rendering for tests (no fades, no animations)
  */
 import { TYPES_COLLECTIVITE, type TypeCollectivite } from '../core/atlas-data.ts';
 import type { Filtres } from '../core/filtres.ts';
+import { champPairsUrl, ecrirePairsUrl, type EtatPairsUrl } from './url-pairs.ts';
+import { champAutourUrl, ecrireAutourUrl, type Autour } from './url-autour.ts';
 import { TRIS, type Tri } from '../worker/messages.ts';
 
 export interface Vue {
@@ -36,11 +43,17 @@ export interface EtatUrl {
   tri: Tri;
   filtres: Filtres;
   test: boolean;
+  /** « Ma commune »: the chosen collectivité, peer settings, compared ones (url-pairs.ts). */
+  pairs?: EtatPairsUrl;
+  /** The nearest list's centre, a commune or a position (url-autour.ts). */
+  autour?: Autour;
+  /** The compact map for an iframe (url-autour.ts). */
+  embed?: true;
 }
 
 export const ETAT_VIDE: EtatUrl = { vue: null, fiche: null, panneau: 'liste', onglet: 'liste', tri: 'pertinence', filtres: {}, test: false };
 
-const LISTES = ['axes', 'enjeux', 'usages', 'services', 'regions', 'departements', 'strates'] as const;
+const LISTES = ['axes', 'enjeux', 'usages', 'services', 'regions', 'departements', 'strates', 'collectivites'] as const;
 
 export const arrondi = (x: number, decimales: number) => {
   const f = 10 ** decimales;
@@ -79,6 +92,16 @@ function lireAnnees(s: string | null): [number | null, number | null] | undefine
   return [min, max];
 }
 
+/** [west, south, east, north]: latitudes within ±90, south ≤ north, longitudes finite. */
+function lireEmprise(s: string | null): [number, number, number, number] | undefined {
+  if (!s) return undefined;
+  const v = s.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
+  if (v.length !== 4 || v.some((x) => !Number.isFinite(x))) return undefined;
+  const [w, so, e, n] = v.map((x) => arrondi(x, 4));
+  if (so < -90 || n > 90 || so > n || Math.abs(w) > 540 || Math.abs(e) > 540) return undefined;
+  return [w, so, e, n];
+}
+
 export function parseEtatUrl(search: string): EtatUrl {
   const p = new URLSearchParams(search);
   const filtres: Filtres = {};
@@ -94,6 +117,8 @@ export function parseEtatUrl(search: string): EtatUrl {
   if (arobases?.length) filtres.arobases = arobases;
   const annees = lireAnnees(p.get('annees'));
   if (annees) filtres.annees = annees;
+  const emprise = lireEmprise(p.get('emprise'));
+  if (emprise) filtres.vue = emprise;
   const q = p.get('q')?.trim();
   if (q) filtres.texte = q;
   const tri = p.get('tri');
@@ -107,6 +132,8 @@ export function parseEtatUrl(search: string): EtatUrl {
     tri: tri && (TRIS as readonly string[]).includes(tri) ? (tri as Tri) : 'pertinence',
     filtres,
     test: p.get('test') === '1',
+    ...champPairsUrl(p),
+    ...champAutourUrl(p),
   };
 }
 
@@ -127,6 +154,9 @@ export function serialiseEtatUrl(e: EtatUrl): string {
   if (f.arobases?.length) p.set('arobases', f.arobases.join(','));
   if (f.annees && (f.annees[0] !== null || f.annees[1] !== null)) p.set('annees', `${f.annees[0] ?? ''}-${f.annees[1] ?? ''}`);
   if (f.texte?.trim()) p.set('q', f.texte.trim());
+  if (f.vue) p.set('emprise', f.vue.map((x) => arrondi(x, 4)).join(','));
+  ecrirePairsUrl(p, e.pairs);
+  ecrireAutourUrl(p, e);
   if (e.test) p.set('test', '1');
   const s = p.toString().replace(/%2C/g, ',');
   return s ? '?' + s : '';

@@ -1,32 +1,44 @@
 /// <reference lib="webworker" />
 /**
  * The atlas worker: wires the pure engine (moteur.ts) to postMessage.
- * Protocol: messages.ts. Requests are answered in order; the main thread drops stale answers.
+ * Protocol: messages.ts. Requests are answered in order, except those that wait for the search
+ * index (init and filtrer with a query, the first time); the main thread drops stale answers.
  */
 import { Moteur } from './moteur.ts';
+import { Filtrage, lecteurHttp } from './filtrage.ts';
+import { couvertureEnjeux, fichesDeCollectivites } from './pairs.ts';
+import { selectionDuMoteur, statistiquesDuMoteur } from './chiffres.ts';
+import { tamponsSelection } from '../core/selection.ts';
+import { bornesSelection, fichesAutour } from './autour.ts';
 import type { Params, Reponse, Requete, Resultat, TypeMessage } from './messages.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let moteur: Moteur | null = null;
+/** The full-text half of filtering (filtrage.ts): the search index, loaded on the first query. */
+let filtrage = new Filtrage(null);
 
 const pret = (): Moteur => {
   if (!moteur) throw new Error("Le moteur de l'atlas n'est pas initialisé.");
   return moteur;
 };
 
-type Gestionnaires = { [T in TypeMessage]: (p: Params<T>) => Resultat<T> };
+/** A handler answers at once, or later (a query waiting for the search index). */
+type Gestionnaires = { [T in TypeMessage]: (p: Params<T>) => Resultat<T> | Promise<Resultat<T>> };
 
 const gestionnaires: Gestionnaires = {
-  init: ({ buffer, meta, filtres }) => {
-    moteur = new Moteur(buffer, meta, filtres ?? {});
-    return moteur.compte();
+  init: async ({ buffer, meta, filtres, recherche }) => {
+    filtrage = new Filtrage(recherche ? lecteurHttp(recherche) : null);
+    const d = await filtrage.demarrer(buffer, meta, filtres);
+    moteur = d.moteur;
+    return d.resultat;
   },
   rangs: ({ rangCollectivite }) => {
     pret().definirRangs(rangCollectivite);
     return true;
   },
-  filtrer: ({ filtres }) => pret().filtrer(filtres),
+  filtrer: ({ filtres }) => filtrage.filtrer(pret(), filtres),
+  prechargerRecherche: () => filtrage.precharger(),
   clusters: ({ bbox, zoom }) => ({ generation: pret().generation, entites: pret().entites(bbox, zoom) }),
   expansion: ({ generation, id }) => pret().expansion(generation, id),
   site: ({ generation, s }) => pret().site(generation, s),
@@ -34,9 +46,20 @@ const gestionnaires: Gestionnaires = {
   proches: ({ i, n, rayonKm, parCollectivite }) => pret().proches(i, n, rayonKm, parCollectivite),
   memeCollectivite: ({ i }) => pret().memeCollectivite(i),
   position: ({ i }) => pret().position(i),
+  couvertureEnjeux: ({ enjeux, nbCollectivites }) => couvertureEnjeux(pret(), enjeux, nbCollectivites),
+  fichesDeCollectivites: ({ collectivites }) => fichesDeCollectivites(pret(), collectivites),
+  selection: () => selectionDuMoteur(pret()),
+  statistiques: () => statistiquesDuMoteur(pret()),
+  autour: ({ lng, lat, n }) => fichesAutour(pret(), lng, lat, n),
+  bornes: () => bornesSelection(pret()),
+  collectivites: (c) => {
+    pret().definirCollectivites(c);
+    return filtrage.resultat(pret());
+  },
 };
 
 function transferables(r: unknown): Transferable[] {
+  if (r && typeof r === 'object' && 'colonnes' in r) return tamponsSelection((r as Resultat<'selection'>).colonnes);
   if (r && typeof r === 'object' && 'indices' in r) {
     const v = r as Resultat<'liste'>;
     return [v.indices.buffer, v.annee.buffer, v.axe.buffer, v.collectivite.buffer, v.lng.buffer, v.lat.buffer];
@@ -46,14 +69,20 @@ function transferables(r: unknown): Transferable[] {
 
 self.onmessage = (e: MessageEvent<Requete>) => {
   const { id, type, params } = e.data;
-  let reponse: Reponse;
-  try {
-    const gerer = gestionnaires[type] as (p: typeof params) => Resultat<typeof type>;
-    const resultat = gerer(params);
-    reponse = { id, type, ok: true, resultat };
+  const repondre = (resultat: Resultat<typeof type>) => {
+    const reponse: Reponse = { id, type, ok: true, resultat };
     self.postMessage(reponse, transferables(resultat));
-  } catch (err) {
-    reponse = { id, type, ok: false, erreur: err instanceof Error ? err.message : String(err) };
+  };
+  const echouer = (err: unknown) => {
+    const reponse: Reponse = { id, type, ok: false, erreur: err instanceof Error ? err.message : String(err) };
     self.postMessage(reponse);
+  };
+  try {
+    const gerer = gestionnaires[type] as (p: typeof params) => Resultat<typeof type> | Promise<Resultat<typeof type>>;
+    const resultat = gerer(params);
+    if (resultat instanceof Promise) resultat.then(repondre, echouer);
+    else repondre(resultat);
+  } catch (err) {
+    echouer(err);
   }
 };

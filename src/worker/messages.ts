@@ -5,6 +5,11 @@
  */
 import type { AtlasMeta } from '../core/atlas-data.ts';
 import type { Filtres } from '../core/filtres.ts';
+import type { ComptesFacettes } from '../core/facettes.ts';
+import type { CouvertureEnjeux } from '../core/pairs/enjeux-couverts.ts';
+import type { FichePair } from '../core/pairs/idees.ts';
+import type { CodesCollectivites } from '../core/filtres.ts';
+import type { SelectionChiffres, StatistiquesChiffres } from './chiffres.ts';
 
 /** [west, south, east, north] in degrees. */
 export type BBox = [number, number, number, number];
@@ -83,6 +88,22 @@ export interface Proche extends FicheReperee {
   km: number;
 }
 
+/** A matching fiche near a point (« Autour de moi », « Aller à une commune »), with what its row shows. */
+export interface FicheAutour extends Proche {
+  /** Index into collectivites.json (0xFFFFFFFF: none). */
+  collectivite: number;
+  /** Index into taxonomie.axes, or AXE_INCONNU. */
+  axe: number;
+}
+
+export interface ResultatAutour {
+  /** The nearest first, at most the n asked for. */
+  fiches: FicheAutour[];
+  /** Matching placed fiches in all (how many more could be shown). */
+  total: number;
+  generation: number;
+}
+
 export interface Compte {
   /** Fiches that match the filters. */
   total: number;
@@ -91,11 +112,36 @@ export interface Compte {
   generation: number;
 }
 
+/** The full-text query of a filter, as the worker resolved it. */
+export interface EtatRecherche {
+  /** Folded words of the corpus the query matched, for `surligner` (src/core/recherche-surlignage.ts). */
+  termes: string[];
+  /** Nothing to search for (stop words, one letter): the query does not filter. */
+  vide: boolean;
+  /** The search index could not be loaded: the query does not filter. */
+  erreur?: string;
+}
+
+/** A filter's answer: the counts, the facet counts (what adding each value would give) and the query's state. */
+export interface ResultatFiltrage extends Compte {
+  facettes: ComptesFacettes;
+  /** null when the filter has no query. */
+  recherche: EtatRecherche | null;
+}
+
+export interface ResultatInit extends ResultatFiltrage {
+  /** Facet counts over all fiches (what facettes.json holds). */
+  globales: ComptesFacettes;
+}
+
 export interface RequestResponseMessageMap {
-  init: [{ buffer: ArrayBuffer; meta: MetaMoteur; filtres?: Filtres }, Compte];
+  /** `recherche`: absolute URL of the search manifest (recherche/index.json), loaded on the first query. */
+  init: [{ buffer: ArrayBuffer; meta: MetaMoteur; filtres?: Filtres; recherche?: string }, ResultatInit];
   /** Ranks of the collectivités in alphabetical order, for the `commune` sort. */
   rangs: [{ rangCollectivite: Uint32Array }, true];
-  filtrer: [{ filtres: Filtres }, Compte];
+  filtrer: [{ filtres: Filtres }, ResultatFiltrage];
+  /** Loads the search index ahead of the first query (the search box got the focus); false if it cannot. */
+  prechargerRecherche: [Record<string, never>, boolean];
   clusters: [{ bbox: BBox; zoom: number }, { generation: number; entites: EntitesCarte }];
   expansion: [{ generation: number; id: number }, number | null];
   site: [{ generation: number; s: number }, FicheReperee[]];
@@ -103,6 +149,19 @@ export interface RequestResponseMessageMap {
   proches: [{ i: number; n: number; rayonKm?: number; parCollectivite?: number }, Proche[]];
   memeCollectivite: [{ i: number }, FicheReperee[]];
   position: [{ i: number }, [number, number] | null];
+  /** « Ma commune »: fiches per enjeu of every collectivité (see src/worker/pairs.ts). */
+  couvertureEnjeux: [{ enjeux: string[]; nbCollectivites: number }, CouvertureEnjeux];
+  /** « Ma commune »: the fiches of some collectivités, with their enjeux. */
+  fichesDeCollectivites: [{ collectivites: number[] }, FichePair[]];
+  /** The current selection (mask, search included) as columns, for the « Chiffres » tab. */
+  selection: [Record<string, never>, SelectionChiffres];
+  statistiques: [Record<string, never>, StatistiquesChiffres];
+  /** The n matching fiches nearest to a point, nearest first. */
+  autour: [{ lng: number; lat: number; n: number }, ResultatAutour];
+  /** Bounds of the matching placed fiches (null when none), to fit the map to a selection. */
+  bornes: [Record<string, never>, BBox | null];
+  /** The collectivités' codes and EPCI (collectivites.json order), to resolve `Filtres.collectivites`; re-applies the filter. */
+  collectivites: [CodesCollectivites, ResultatFiltrage];
 }
 
 export type TypeMessage = keyof RequestResponseMessageMap;

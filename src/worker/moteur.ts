@@ -8,7 +8,9 @@
  */
 import Supercluster from 'supercluster';
 import { decodePointsIndex, type PointsIndex } from '../core/points-index.ts';
-import { masqueFiltres, tablesFiltres, type Filtres, type Selection, type TablesFiltres } from '../core/filtres.ts';
+import { tablesFiltres, type Filtres, type Selection, type TablesFiltres } from '../core/filtres.ts';
+import { creerMoteurFacettes, type ComptesFacettes, type MoteurFacettes } from '../core/facettes.ts';
+import { resoudreCollectivites, type CodesCollectivites } from '../core/filtres.ts';
 import { cleDonut } from './donut-cle.ts';
 import {
   AXE_INCONNU,
@@ -41,6 +43,14 @@ interface Site {
   fiches: number[];
 }
 
+/**
+ * What the worker resolved before filtering: the full-text result (`texte`, see filtres.ts) and
+ * its scores, one per fiche (0 when it does not match), which order the `pertinence` list.
+ */
+export interface SelectionMoteur extends Selection {
+  pertinence?: Float64Array | null;
+}
+
 const RAYON_TERRE_KM = 6371.0088;
 
 export function distanceKm(lng1: number, lat1: number, lng2: number, lat2: number): number {
@@ -70,6 +80,12 @@ export function axesDesFiches(index: PointsIndex, meta: MetaMoteur, tables: Tabl
 
 const place = (index: PointsIndex, i: number) => !Number.isNaN(index.lng[i]) && !Number.isNaN(index.lat[i]);
 
+function egaux(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function dansBbox(lng: number, lat: number, b: BBox): boolean {
   return lat >= b[1] && lat <= b[3] && (b[0] <= b[2] ? lng >= b[0] && lng <= b[2] : lng >= b[0] || lng <= b[2]);
 }
@@ -88,19 +104,47 @@ export class Moteur {
   readonly nbAxes: number;
   private masque: Uint8Array;
   private sites: Site[] = [];
+  /** Faceted search over the index: the matching fiches and the counts of every facet value, in one pass. */
+  private readonly facettes: MoteurFacettes;
+  private comptes: ComptesFacettes;
+  /** Site of each fiche among `coordSites` (-1: not placed), computed once: a filter only counts fiches per site. */
+  private readonly siteDeFiche: Int32Array;
+  private readonly coordSites: Float64Array;
+  private pertinence: Float64Array | null = null;
   private clusters: Supercluster<ProprietesSite, ProprietesSite>;
   private rangCollectivite: Uint32Array | null = null;
+  /** Codes of collectivites.json (sent once it is loaded), to resolve `Filtres.collectivites`. */
+  private codesCollectivites: CodesCollectivites | null = null;
+  private derniers: { filtres: Filtres; selection: Selection } = { filtres: {}, selection: {} };
   generation = 0;
   total = 0;
   places = 0;
 
-  constructor(buffer: ArrayBuffer, meta: MetaMoteur, filtres: Filtres = {}, selection: Selection = {}) {
+  constructor(buffer: ArrayBuffer, meta: MetaMoteur, filtres: Filtres = {}, selection: SelectionMoteur = {}) {
     this.index = decodePointsIndex(buffer);
     this.tables = tablesFiltres(meta);
     this.axes = axesDesFiches(this.index, meta, this.tables);
     this.nbAxes = meta.taxonomie.axes.length;
     this.masque = new Uint8Array(this.index.n);
     this.clusters = this.nouveauClusters();
+    this.facettes = creerMoteurFacettes(this.index, meta);
+    const { index } = this;
+    this.siteDeFiche = new Int32Array(index.n).fill(-1);
+    const parCle = new Map<string, number>();
+    const coords: number[] = [];
+    for (let i = 0; i < index.n; i++) {
+      if (!place(index, i)) continue;
+      const cle = index.lng[i].toFixed(5) + ',' + index.lat[i].toFixed(5);
+      let s = parCle.get(cle);
+      if (s === undefined) {
+        s = coords.length / 2;
+        parCle.set(cle, s);
+        coords.push(index.lng[i], index.lat[i]);
+      }
+      this.siteDeFiche[i] = s;
+    }
+    this.coordSites = Float64Array.from(coords);
+    this.comptes = this.facettes.filtrer({}).comptes;
     this.filtrer(filtres, selection);
   }
 
@@ -124,27 +168,38 @@ export class Moteur {
     return { total: this.total, places: this.places, generation: this.generation };
   }
 
-  /** Applies a filter: recomputes the mask, the sites and the clusters (≈ tens of ms for 12k fiches). */
-  filtrer(filtres: Filtres, selection: Selection = {}): Compte {
+  /**
+   * Applies a filter: the mask and the facet counts (facettes.ts, one pass), then the sites and the
+   * clusters (≈ 10 ms for 12k fiches). When the matching fiches are the very same as before (a
+   * keystroke that changes no result), the clusters and the generation are kept.
+   */
+  filtrer(filtres: Filtres, selection: SelectionMoteur = {}): Compte {
     const { index } = this;
-    this.masque = masqueFiltres(index, filtres, this.tables, selection);
-    const parCle = new Map<string, Site>();
+    this.derniers = { filtres, selection };
+    const r = this.facettes.filtrer(filtres, this.avecCollectivites(filtres, selection));
+    this.comptes = r.comptes;
+    this.pertinence = filtres.texte?.trim() && selection.texte ? (selection.pertinence ?? null) : null;
+    const masque = new Uint8Array(index.n);
+    for (let k = 0; k < r.total; k++) masque[r.indices[k]] = 1;
+    if (this.generation > 0 && r.total === this.total && egaux(masque, this.masque)) {
+      this.masque = masque;
+      return this.compte();
+    }
+    this.masque = masque;
+    const siteVu = new Int32Array(this.coordSites.length / 2).fill(-1);
     this.sites = [];
-    this.total = 0;
+    this.total = r.total;
     this.places = 0;
-    for (let i = 0; i < index.n; i++) {
-      if (!this.masque[i]) continue;
-      this.total++;
-      if (!place(index, i)) continue;
+    for (let k = 0; k < r.total; k++) {
+      const i = r.indices[k];
+      const s = this.siteDeFiche[i];
+      if (s < 0) continue;
       this.places++;
-      const cle = index.lng[i].toFixed(5) + ',' + index.lat[i].toFixed(5);
-      let site = parCle.get(cle);
-      if (!site) {
-        site = { lng: index.lng[i], lat: index.lat[i], fiches: [] };
-        parCle.set(cle, site);
-        this.sites.push(site);
+      if (siteVu[s] < 0) {
+        siteVu[s] = this.sites.length;
+        this.sites.push({ lng: this.coordSites[2 * s], lat: this.coordSites[2 * s + 1], fiches: [] });
       }
-      site.fiches.push(i);
+      this.sites[siteVu[s]].fiches.push(i);
     }
     const points = this.sites.map((site, s) => {
       const p: ProprietesSite = { s, n: site.fiches.length };
@@ -160,6 +215,21 @@ export class Moteur {
 
   estVisible(i: number): boolean {
     return this.masque[i] === 1;
+  }
+
+  /** Counts of every facet value for the current filter (disjunctive: see facettes.ts). */
+  comptesFacettes(): ComptesFacettes {
+    return this.comptes;
+  }
+
+  /** Counts of every facet value over all fiches, whatever the filter (facettes.json's, computed). */
+  comptesGlobaux(): ComptesFacettes {
+    return this.facettes.filtrer({}).comptes;
+  }
+
+  /** The current selection's mask (one byte per fiche, 1 = matches), read-only for callers. */
+  masqueCourant(): Readonly<Uint8Array> {
+    return this.masque;
   }
 
   private repartition(p: ProprietesSite): { compte: number[]; dominant: number } {
@@ -230,9 +300,23 @@ export class Moteur {
     this.rangCollectivite = rangCollectivite;
   }
 
+  /** Learns the collectivités' codes; re-applies the last filter when it names collectivités (they matched nothing until now). */
+  definirCollectivites(c: CodesCollectivites): Compte {
+    this.codesCollectivites = c;
+    const { filtres, selection } = this.derniers;
+    return filtres.collectivites?.length ? this.filtrer(filtres, selection) : this.compte();
+  }
+
+  /** The selection with `Filtres.collectivites` resolved (kept as given when the caller resolved it). */
+  private avecCollectivites(filtres: Filtres, selection: Selection): Selection {
+    if (!filtres.collectivites?.length || selection.collectivites || !this.codesCollectivites) return selection;
+    return { ...selection, collectivites: resoudreCollectivites(filtres.collectivites, this.codesCollectivites) };
+  }
+
   /**
    * Matching fiches inside a bbox (every matching fiche, placed or not, when bbox is null), sorted:
-   * `pertinence` nearest to the centre first, `date` newest first, `commune` alphabetical.
+   * `pertinence` nearest to the centre first (with a query: best search score first, then nearest),
+   * `date` newest first, `commune` alphabetical.
    */
   liste(bbox: BBox | null, tri: Tri, centre: [number, number] | null): ListeVue {
     const { index } = this;
@@ -244,6 +328,7 @@ export class Moteur {
       choisis.push(i);
     }
     const cle = new Float64Array(index.n);
+    let proximite: Float64Array | null = null;
     if (tri === 'date') {
       for (const i of choisis) cle[i] = -(index.annee[i] || -1);
     } else if (tri === 'commune') {
@@ -252,6 +337,15 @@ export class Moteur {
         const c = index.collectivite[i];
         cle[i] = rangs && c < rangs.length ? rangs[c] * 10000 - index.annee[i] : 1e12;
       }
+    } else if (this.pertinence) {
+      // A query: the best search score first (title matches first), then the nearest to the centre.
+      const score = this.pertinence;
+      const cos = centre ? Math.cos((centre[1] * Math.PI) / 180) : 0;
+      proximite = new Float64Array(index.n);
+      for (const i of choisis) {
+        cle[i] = -score[i];
+        proximite[i] = centre && place(index, i) ? ((index.lng[i] - centre[0]) * cos) ** 2 + (index.lat[i] - centre[1]) ** 2 : Infinity;
+      }
     } else if (centre) {
       const cos = Math.cos((centre[1] * Math.PI) / 180);
       for (const i of choisis) {
@@ -259,7 +353,8 @@ export class Moteur {
         else cle[i] = ((index.lng[i] - centre[0]) * cos) ** 2 + (index.lat[i] - centre[1]) ** 2;
       }
     }
-    choisis.sort((a, b) => cle[a] - cle[b] || a - b);
+    const p = proximite;
+    choisis.sort(p ? (a, b) => cle[a] - cle[b] || p[a] - p[b] || a - b : (a, b) => cle[a] - cle[b] || a - b);
     const n = choisis.length;
     const vue: ListeVue = {
       total: n,

@@ -51,6 +51,8 @@ export const FAUTES_MAX = 12;
 export interface ResultatRecherche {
   /** Indices of the matching fiches in points.bin, best first. */
   indices: number[];
+  /** Score of each of `indices` (same order, never increasing): equal scores rank alike. */
+  scores: number[];
   /** Folded words of the corpus the query matched, for `surligner(texte, termes)`. */
   termes: string[];
   /**
@@ -219,9 +221,9 @@ function moteur(documents: number, index: Index[], lexique: Lexique): MoteurRech
     for (const t of analyserRequete(requete, analyseur)) {
       const g = candidats(t, lexique);
       if (g.length > 0) groupes.push(g);
-      else if (!t.optionnel) return { indices: [], termes: [], vide: false };
+      else if (!t.optionnel) return { indices: [], scores: [], termes: [], vide: false };
     }
-    if (groupes.length === 0) return { indices: [], termes: [], vide: true };
+    if (groupes.length === 0) return { indices: [], scores: [], termes: [], vide: true };
 
     // Fiches still in the race: those that matched every word so far.
     let touchees: number[] = [];
@@ -260,14 +262,18 @@ function moteur(documents: number, index: Index[], lexique: Lexique): MoteurRech
     cles.sort();
     const garde = Math.min(n, limite);
     const indices: number[] = new Array(garde);
-    for (let j = 0; j < garde; j++) indices[j] = DOCUMENTS_MAX - 1 - (cles[n - 1 - j] % DOCUMENTS_MAX);
+    const scores: number[] = new Array(garde);
+    for (let j = 0; j < garde; j++) {
+      indices[j] = DOCUMENTS_MAX - 1 - (cles[n - 1 - j] % DOCUMENTS_MAX);
+      scores[j] = score[indices[j]];
+    }
     for (const d of touchees) {
       compte[d] = 0;
       score[d] = 0;
     }
     const termesTrouves = new Set<string>();
     for (const g of groupes) for (const { racine } of g) for (const m of lexique.motsDe(racine)) termesTrouves.add(m);
-    return { indices, termes: [...termesTrouves], vide: false };
+    return { indices, scores, termes: [...termesTrouves], vide: false };
   }
 
   return { documents, chercher };

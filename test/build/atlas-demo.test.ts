@@ -53,7 +53,8 @@ describe('the atlas built from the demo export', () => {
   });
 
   it('publishes no email, phone number or personal address', () => {
-    const texte = readFileSync(join(out, 'initiatives.geojson'), 'utf8') + readdirSync(join(out, 'fiches')).map((f) => readFileSync(join(out, 'fiches', f), 'utf8')).join('');
+    const fiches = join(out, (lire('atlas.json') as AtlasMeta).fichiers.fiches!);
+    const texte = readFileSync(join(out, 'initiatives.geojson'), 'utf8') + readdirSync(fiches).map((f) => readFileSync(join(fiches, f), 'utf8')).join('');
     const personnes = readFileSync(join(demo, 'Personnes.csv'), 'utf8').split(/\r?\n/).slice(1, 200);
     for (const ligne of personnes) {
       const courriel = /[\w.+-]+@[\w-]+\.[\w.]+/.exec(ligne)?.[0];
@@ -64,7 +65,7 @@ describe('the atlas built from the demo export', () => {
 
   it('writes a point index that decodes to one point per fiche', () => {
     const meta: AtlasMeta = lire('atlas.json');
-    const buf = readFileSync(join(out, 'points.bin'));
+    const buf = readFileSync(join(out, meta.fichiers.points));
     const index = decodePointsIndex(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
     expect(index.n).toBe(meta.total);
     expect(meta.total).toBe(11784);
@@ -76,7 +77,7 @@ describe('the atlas built from the demo export', () => {
     const meta: AtlasMeta = lire('atlas.json');
     const geojson = lire('initiatives.geojson');
     for (const f of geojson.features.slice(0, 300)) {
-      const chunk: Record<string, FicheDetail> = lire(`fiches/${chunkOfFiche(f.properties.id, meta.fichesChunks)}.json`);
+      const chunk: Record<string, FicheDetail> = lire(`${meta.fichiers.fiches}/${chunkOfFiche(f.properties.id, meta.fichesChunks)}.json`);
       expect(chunk[f.properties.id]?.titre).toBe(f.properties.titre);
     }
   });

@@ -42,10 +42,12 @@ function recompter(index: PointsIndex, meta: MetaFacettes, f: Filtres, texte?: E
   const comptes: Record<keyof Compteurs, Record<string, number>> = Object.fromEntries(CLES.map((c) => [c, {}])) as never;
   const indices: number[] = [];
   let totalSansVue = 0;
+  const totalSans = Object.fromEntries(FACETTES.map((nom) => [nom, 0])) as Record<Facette, number>;
   for (let i = 0; i < index.n; i++) {
     const echecs = FACETTES.filter((nom) => p[nom] && !p[nom](index, i));
     if (echecs.length === 0) indices.push(i);
     if (echecs.length === 0 || (echecs.length === 1 && echecs[0] === 'vue')) totalSansVue++;
+    for (const nom of FACETTES) if (echecs.length === 0 || (echecs.length === 1 && echecs[0] === nom)) totalSans[nom]++;
     const valeurs: Record<keyof Compteurs, Set<string>> = Object.fromEntries(CLES.map((c) => [c, new Set<string>()])) as never;
     for (let k = index.serviceOffsets[i]; k < index.serviceOffsets[i + 1]; k++) {
       const s = index.services[k];
@@ -68,7 +70,7 @@ function recompter(index: PointsIndex, meta: MetaFacettes, f: Filtres, texte?: E
       for (const v of valeurs[cle]) comptes[cle][v] = (comptes[cle][v] ?? 0) + 1;
     }
   }
-  return { indices, total: indices.length, totalSansVue, comptes };
+  return { indices, total: indices.length, totalSansVue, totalSans, comptes };
 }
 
 /** A Record without its zeros (the engine lists every known value, the recount only those seen). */
@@ -82,6 +84,7 @@ function verifier(index: PointsIndex, meta: MetaFacettes, f: Filtres, texte?: En
   expect(r.total).toBe(attendu.total);
   expect(r.comptes.total).toBe(attendu.total);
   expect(r.comptes.totalSansVue).toBe(attendu.totalSansVue);
+  expect(r.comptes.totalSans).toEqual(attendu.totalSans);
   for (const cle of CLES) expect(sansZeros(r.comptes[cle]), cle).toEqual(attendu.comptes[cle]);
   return r.comptes;
 }

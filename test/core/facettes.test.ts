@@ -238,6 +238,13 @@ describe('the facet engine: counts', () => {
     expect(c.services.S6).toBe(0);
     expect(c.annees['2015']).toBe(0);
   });
+
+  it('counts what removing each facet alone would give, when nothing matches', () => {
+    // Brittany (29) has fiches 5 (2011) and 6 (no year); the only 2015 fiche, 7, has no department.
+    const c = comptes({ departements: ['29'], annees: [2015, 2015] });
+    expect(c.total).toBe(0);
+    expect(c.totalSans).toEqual({ thematique: 0, territoire: 1, annees: 2, types: 0, strates: 0, arobases: 0, texte: 0, vue: 0 });
+  });
 });
 
 describe('the map view', () => {

@@ -91,7 +91,7 @@ describe('the search index files', () => {
     const vide = indexerRecherche([]);
     expect(vide.manifeste.cles).toEqual([CLE_DICTIONNAIRE]);
     const moteur = await chargerRecherche(lecteurEnMemoire(vide));
-    expect(moteur.chercher('budget')).toEqual({ indices: [], termes: [], vide: false });
+    expect(moteur.chercher('budget')).toEqual({ indices: [], scores: [], termes: [], vide: false });
   });
 });
 

@@ -32,7 +32,7 @@ async function contexte(options: Parameters<typeof newOfflineContext>[1] = {}): 
 /** A real fiche of the built atlas (the first one of chunk 0 with a synthèse and a placed lieu). */
 function uneFiche(): FicheDetail {
   for (let n = 0; n < meta.fichesChunks; n++) {
-    const chunk = JSON.parse(readFileSync(join(distDir, 'data', 'fiches', `${n}.json`), 'utf8')) as Record<string, FicheDetail>;
+    const chunk = JSON.parse(readFileSync(join(distDir, 'data', meta.fichiers.fiches ?? 'fiches', `${n}.json`), 'utf8')) as Record<string, FicheDetail>;
     const f = Object.values(chunk).find((x) => x.synthese.length > 40 && x.lieux[0]?.lng !== null && x.titre.length > 10);
     if (f) return f;
   }
@@ -199,7 +199,7 @@ describe.skipIf(!siteBuilt)('map explorer', () => {
       photos: [],
     };
     const { page, errors } = await contexte();
-    await page.route(`**/data/fiches/${chunk}.json`, (route) =>
+    await page.route(`**/data/${meta.fichiers.fiches ?? 'fiches'}/${chunk}.json`, (route) =>
       route.fulfill({ contentType: 'application/json', body: JSON.stringify({ [id]: piege }) }),
     );
     await ouvrirAtlas(page, server.url, `?fiche=${id}&test=1`);
@@ -319,7 +319,7 @@ describe.skipIf(!siteBuilt)('map explorer', () => {
       const { page, errors } = await contexte();
       await ouvrirAtlas(page, sousDossier.url);
       expect(new URL(page.url()).pathname).toBe('/collectivites/atlaas/');
-      expect(sousDossier.requests.some((r) => r.startsWith('/collectivites/atlaas/data/points.bin'))).toBe(true);
+      expect(sousDossier.requests.some((r) => r.startsWith(`/collectivites/atlaas/data/${meta.fichiers.points}`))).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await sousDossier.close();

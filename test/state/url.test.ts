@@ -31,6 +31,7 @@ const etat: fc.Arbitrary<EtatUrl> = fc.record({
       regions: liste,
       departements: liste,
       strates: liste,
+      collectivites: liste,
       types: fc.option(fc.uniqueArray(fc.constantFrom(...TYPES_COLLECTIVITE), { minLength: 1 }), { nil: undefined }),
       arobases: fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { minLength: 1 }), { nil: undefined }),
       annees: fc.option(

@@ -69,7 +69,7 @@ describe('the search engine', () => {
   });
 
   it('finds nothing when one word matches nothing', () => {
-    expect(moteur.chercher('wifi xyzzy')).toEqual({ indices: [], termes: [], vide: false });
+    expect(moteur.chercher('wifi xyzzy')).toEqual({ indices: [], scores: [], termes: [], vide: false });
   });
 
   it('ranks a title match before a place, outils and text match', () => {
@@ -97,7 +97,7 @@ describe('the search engine', () => {
   });
 
   it('says when a query has nothing to search for, so that the caller does not filter', () => {
-    for (const q of ['', '   ', 'b', 'les ', 'l’', 'jusqu']) expect(moteur.chercher(q)).toEqual({ indices: [], termes: [], vide: true });
+    for (const q of ['', '   ', 'b', 'les ', 'l’', 'jusqu']) expect(moteur.chercher(q)).toEqual({ indices: [], scores: [], termes: [], vide: true });
   });
 
   it('narrows with a stop word typed last, as the prefix of a longer word', () => {

@@ -1,8 +1,6 @@
 /**
  * Writer of the full-text search index: `recherche/*.json` (format in src/core/recherche-index.ts).
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   documentRecherche,
   indexerRecherche,
@@ -30,12 +28,19 @@ function* documents(fiches: readonly FicheAssemblee[]): Generator<DocumentRecher
 }
 
 /**
- * Builds the index of the fiches and writes it into `dossier` (the atlas' `recherche/`), with
- * its manifest `index.json`. Returns the manifest.
+ * Builds the index of the fiches and writes each file with `ecrire(nom, data)` (`<cle>.json`,
+ * the manifest `index.json` last), one at a time. Returns the manifest.
  */
-export async function ecrireRecherche(dossier: string, atlas: { fiches: readonly FicheAssemblee[] }, mesures?: MesuresIndexation): Promise<ManifesteRecherche> {
+export async function ecrireRecherche(
+  ecrire: (nom: string, data: string) => Promise<void>,
+  atlas: { fiches: readonly FicheAssemblee[] },
+  mesures?: MesuresIndexation,
+): Promise<ManifesteRecherche> {
   const { manifeste, fichiers } = indexerRecherche(documents(atlas.fiches), { mesures });
-  await Promise.all([...fichiers].map(([cle, data]) => writeFile(join(dossier, `${cle}.json`), data)));
-  await writeFile(join(dossier, 'index.json'), JSON.stringify(manifeste));
+  for (const [cle, data] of fichiers) {
+    await ecrire(`${cle}.json`, data);
+    fichiers.delete(cle); // each string can go as soon as it is on disk
+  }
+  await ecrire('index.json', JSON.stringify(manifeste));
   return manifeste;
 }

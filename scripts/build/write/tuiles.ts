@@ -5,18 +5,27 @@ import type { AtlasAssemble } from '../assemble.ts';
 export const TUILE_ZOOM = 8;
 export const TUILE_SANS_LIEU = 'sans-lieu';
 
-/** Groups fiches into tiles keyed `z/x/y` (or `sans-lieu`), with what a list row and a tooltip need. */
-export function tuiles(atlas: AtlasAssemble, z = TUILE_ZOOM): Map<string, TuileGeoJSON> {
-  const parCle = new Map<string, TuileGeoJSON>();
-  for (const fa of atlas.fiches) {
+/** The key `z/x/y` (or `sans-lieu`) of each tile, with the indices of its fiches in build order. */
+export function fichesParTuile(atlas: AtlasAssemble, z = TUILE_ZOOM): Map<string, number[]> {
+  const parCle = new Map<string, number[]>();
+  atlas.fiches.forEach((fa, k) => {
     const loc = fa.principal?.loc;
     const placee = loc && loc.lng !== null && loc.lat !== null;
     const cle = placee ? `${z}/${tuileDuPoint(loc.lng as number, loc.lat as number, z).join('/')}` : TUILE_SANS_LIEU;
-    let tuile = parCle.get(cle);
-    if (!tuile) {
-      tuile = { type: 'FeatureCollection', features: [] };
-      parCle.set(cle, tuile);
-    }
+    const liste = parCle.get(cle);
+    if (liste) liste.push(k);
+    else parCle.set(cle, [k]);
+  });
+  return parCle;
+}
+
+/** One tile: what a list row and a tooltip need of each of its fiches. */
+export function tuile(atlas: AtlasAssemble, indices: readonly number[]): TuileGeoJSON {
+  const t: TuileGeoJSON = { type: 'FeatureCollection', features: [] };
+  for (const k of indices) {
+    const fa = atlas.fiches[k];
+    const loc = fa.principal?.loc;
+    const placee = loc && loc.lng !== null && loc.lat !== null;
     const premier = fa.services[0] ? atlas.classement.get(fa.services[0].id) : undefined;
     const properties: ProprietesTuile = {
       i: fa.i,
@@ -26,13 +35,18 @@ export function tuiles(atlas: AtlasAssemble, z = TUILE_ZOOM): Map<string, TuileG
       annee: fa.annee,
       axe: premier?.axe ?? null,
     };
-    tuile.features.push({
+    t.features.push({
       type: 'Feature',
       geometry: placee ? { type: 'Point', coordinates: [round(loc.lng as number), round(loc.lat as number)] } : null,
       properties,
     });
   }
-  return parCle;
+  return t;
+}
+
+/** Groups fiches into tiles keyed `z/x/y` (or `sans-lieu`). */
+export function tuiles(atlas: AtlasAssemble, z = TUILE_ZOOM): Map<string, TuileGeoJSON> {
+  return new Map([...fichesParTuile(atlas, z)].map(([cle, indices]) => [cle, tuile(atlas, indices)]));
 }
 
 export const round = (x: number) => Math.round(x * 1e5) / 1e5;

@@ -2,6 +2,9 @@ import { useEffect } from 'preact/hooks';
 import { Entete } from '../entete/Entete.tsx';
 import { Panneau } from '../panneau/Panneau.tsx';
 import { Carte } from '../carte/Carte.tsx';
+import { MiseAJour } from '../mise-a-jour/MiseAJour.tsx';
+import { AppIntegree } from '../integration/Integration.tsx';
+import { integre } from '../../state/integration.ts';
 import type { Vue } from '../../state/url.ts';
 import { feuille, ficheId } from '../../state/etat.ts';
 import { fermerFicheHistorique } from '../../state/synchro-url.ts';
@@ -22,6 +25,7 @@ export function App({ vueInitiale }: { vueInitiale: Vue | null }) {
     window.addEventListener('keydown', surTouche);
     return () => window.removeEventListener('keydown', surTouche);
   }, []);
+  if (integre.value) return <AppIntegree vueInitiale={vueInitiale} />;
   return (
     <div class="app">
       <a class="lien-evitement" href="#panneau">
@@ -32,6 +36,7 @@ export function App({ vueInitiale }: { vueInitiale: Vue | null }) {
         <Panneau />
         <Carte vueInitiale={vueInitiale} />
       </main>
+      <MiseAJour />
     </div>
   );
 }

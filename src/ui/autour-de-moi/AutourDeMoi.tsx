@@ -1,7 +1,8 @@
-/** "Autour de moi": asks the browser for the position and flies there, with French messages. */
+/** "Autour de moi": asks the browser for the position, flies there and lists the nearest initiatives, with French messages. */
 import './autour-de-moi.css';
 import { useEffect, useState } from 'preact/hooks';
-import { allerA, repere } from '../../state/etat.ts';
+import { allerA } from '../../state/etat.ts';
+import { montrerAutour, NOM_POSITION } from '../../state/autour.ts';
 import { IconeCible } from '../icones.tsx';
 
 export const ZOOM_AUTOUR = 11;
@@ -40,7 +41,7 @@ export function AutourDeMoi() {
     navigator.geolocation.getCurrentPosition(
       (p) => {
         setEnCours(false);
-        repere.value = { lng: p.coords.longitude, lat: p.coords.latitude, nom: 'Vous êtes ici' };
+        montrerAutour({ lng: p.coords.longitude, lat: p.coords.latitude, nom: NOM_POSITION });
         allerA({ lng: p.coords.longitude, lat: p.coords.latitude, zoom: ZOOM_AUTOUR });
       },
       (err) => {

@@ -29,7 +29,8 @@ import {
   survol,
   vue,
 } from '../../state/etat.ts';
-import { instrumentation, signalerPret } from '../../state/instrumentation.ts';
+import { instrumentation, resultatMontre, signalerPret } from '../../state/instrumentation.ts';
+import { pointsPairsCarte } from '../../state/ma-commune-donnees.ts';
 import type { Vue } from '../../state/url.ts';
 import type { BBox, EntitesCarte, FicheReperee } from '../../worker/messages.ts';
 import { formatCompte, formatNombre } from '../format.ts';
@@ -165,6 +166,7 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
         await c.dessiner(r.entites);
         instrumentation.clustersDrawn = r.entites.features.length;
         instrumentation.dessins++;
+        resultatMontre('carte', r.generation);
         signalerPret();
       });
     });
@@ -190,9 +192,11 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
     });
 
     const arreterRepere = effect(() => void c.repere(repere.value));
+    const arreterPairs = effect(() => void c.pairs(pointsPairsCarte.value));
 
     return () => {
       arreterRepere();
+      arreterPairs();
       arreterClusters();
       arreterCible();
       arreterSelection();

@@ -8,7 +8,8 @@ import type { Collectivite, FicheDetail as Fiche, LabelAnnee, ServicePublic } fr
 import { chargerFiche } from '../../data/fiches.ts';
 import { couleurAxe } from '../../map/couleurs.ts';
 import { clientAtlas } from '../../state/atlas.ts';
-import { allerA, basculerFiltre, collectivites, ficheIndice, filtres, meta, volerVersFiche, type CleListe } from '../../state/etat.ts';
+import { allerA, collectivites, ficheIndice, filtres, meta, volerVersFiche } from '../../state/etat.ts';
+import { basculerValeurArbre, etatValeur } from '../filtres/selection.ts';
 import { fermerFicheHistorique } from '../../state/synchro-url.ts';
 import type { FicheReperee, Proche } from '../../worker/messages.ts';
 import { formatCompte, formatDate, formatNombre, texteArobases } from '../format.ts';
@@ -292,16 +293,17 @@ function Contenu({ fiche, titre }: { fiche: Fiche; titre: { current: HTMLHeading
 function Services({ services }: { services: ServicePublic[] }) {
   const lib = libelles.value;
   const f = filtres.value;
-  const filtre = (cle: CleListe, code: string, texte: string | undefined, classe: string) => {
+  const filtre = (cle: 'axes' | 'enjeux' | 'usages' | 'services', code: string, texte: string | undefined, classe: string) => {
     if (!code || !texte) return null;
-    const actif = (f[cle] as readonly string[] | undefined)?.includes(code) ?? false;
+    // As the filter tab's tree shows it: a theme under a chosen one is chosen too.
+    const actif = etatValeur(f, cle, code) === 'coche';
     return (
       <button
         type="button"
         class={classe + (actif ? ' est-actif' : '')}
         aria-pressed={actif}
         title={actif ? 'Retirer ce filtre' : 'Filtrer la carte et la liste sur ce thème'}
-        onClick={() => basculerFiltre(cle, code)}
+        onClick={() => basculerValeurArbre(cle, code)}
       >
         {texte}
       </button>

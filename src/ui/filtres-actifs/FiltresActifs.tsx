@@ -2,6 +2,8 @@
 import './filtres-actifs.css';
 import type { Filtres } from '../../core/filtres.ts';
 import { aDesFiltres, effacerFiltres, filtres, retirerFiltre } from '../../state/etat.ts';
+import { collectivites } from '../../state/etat.ts';
+import { descriptionPerimetre } from '../integration/perimetre.ts';
 import { libelles, type Libelles } from '../libelles.ts';
 import { IconeFermer } from '../icones.tsx';
 
@@ -19,6 +21,7 @@ export function pucesFiltres(f: Filtres, l: Libelles): Puce[] {
   for (const c of f.services ?? []) p.push({ cle: 'services', code: c, texte: l.services.get(c) ?? `Service ${c}` });
   for (const c of f.regions ?? []) p.push({ cle: 'regions', code: c, texte: l.regions.get(c) ?? `Région ${c}` });
   for (const c of f.departements ?? []) p.push({ cle: 'departements', code: c, texte: `${l.departements.get(c) ?? 'Département'} (${c})` });
+  for (const c of f.collectivites ?? []) p.push({ cle: 'collectivites', code: c, texte: descriptionPerimetre({ collectivites: [c] }, l, collectivites.value) ?? c });
   for (const c of f.strates ?? []) p.push({ cle: 'strates', code: c, texte: l.strates.get(c) ?? c });
   for (const c of f.types ?? []) p.push({ cle: 'types', code: c, texte: c.charAt(0).toUpperCase() + c.slice(1) });
   for (const c of f.arobases ?? []) p.push({ cle: 'arobases', code: c, texte: c === 0 ? 'Sans label' : `${c} @` });
@@ -27,6 +30,7 @@ export function pucesFiltres(f: Filtres, l: Libelles): Puce[] {
     p.push({ cle: 'annees', texte: a !== null && b !== null ? (a === b ? `En ${a}` : `${a} – ${b}`) : a !== null ? `Depuis ${a}` : `Jusqu’en ${b}` });
   }
   if (f.texte?.trim()) p.push({ cle: 'texte', texte: `« ${f.texte.trim()} »` });
+  if (f.vue) p.push({ cle: 'vue', texte: 'Vue de la carte seulement' });
   return p;
 }
 

@@ -2,13 +2,14 @@
 import './legende.css';
 import { useState } from 'preact/hooks';
 import { couleurAxe } from '../../map/couleurs.ts';
-import { basculerFiltre, filtres, meta } from '../../state/etat.ts';
+import { filtres, meta } from '../../state/etat.ts';
+import { basculerValeurArbre, etatValeur } from '../filtres/selection.ts';
 
 export function Legende() {
   const m = meta.value;
   const [ouverte, setOuverte] = useState(true);
   if (!m) return null;
-  const actifs = filtres.value.axes ?? [];
+  const f = filtres.value;
   return (
     <div class={'legende' + (ouverte ? '' : ' est-repliee')}>
       <button type="button" class="legende__titre" aria-expanded={ouverte} aria-controls="legende-axes" onClick={() => setOuverte(!ouverte)}>
@@ -16,15 +17,17 @@ export function Legende() {
       </button>
       <ul id="legende-axes" hidden={!ouverte}>
         {m.taxonomie.axes.map((a, k) => {
-          const actif = actifs.includes(a.code);
+          // Consistent with the filter tab's tree: an axe whose enjeux are all chosen is on, some of them: mixed.
+          const etat = etatValeur(f, 'axes', a.code);
+          const actif = etat === 'coche';
           return (
             <li key={a.code}>
               <button
                 type="button"
                 class={'legende__axe' + (actif ? ' est-actif' : '')}
-                aria-pressed={actif}
+                aria-pressed={etat === 'partiel' ? 'mixed' : actif}
                 title={actif ? 'Retirer ce filtre' : 'N’afficher que cet axe'}
-                onClick={() => basculerFiltre('axes', a.code)}
+                onClick={() => basculerValeurArbre('axes', a.code)}
               >
                 <span class="legende__pastille" style={{ background: couleurAxe(k) }} aria-hidden="true" />
                 {a.libelle}

@@ -12,6 +12,8 @@ import {
   carteDisponible,
   collectivites,
   compte,
+  etatRecherche,
+  filtres,
   liste,
   meta,
   ouvrirFiche,
@@ -23,6 +25,8 @@ import {
 } from '../../state/etat.ts';
 import { AXE_INCONNU, type ListeVue, type Tri } from '../../worker/messages.ts';
 import { formatCompte } from '../format.ts';
+import { ResultatVide } from './ResultatVide.tsx';
+import { Surligne } from './Surligne.tsx';
 import { lienFiche } from '../lien-fiche.ts';
 import { VUES_TERRITOIRES } from '../../map/territoires.ts';
 
@@ -41,8 +45,16 @@ export function Liste() {
   const chargement = statut.value === 'chargement' || (statut.value === 'pret' && !l);
   const total = l?.total ?? 0;
 
+  const c = compte.value;
+  const recherche = etatRecherche.value;
+  const q = filtres.value.texte?.trim() ?? '';
+  // A query that filters: the count is of the whole atlas (« 12 initiatives pour « budget » »), the view's apart.
+  const avecRecherche = q !== '' && !!recherche && !recherche.vide && !recherche.erreur && !!c;
+  const rienNeCorrespond = !chargement && !!c && c.total === 0 && aDesFiltres.value;
+
   let titre: string;
   if (chargement) titre = 'Chargement des initiatives…';
+  else if (avecRecherche) titre = `${formatCompte(c.total, 'initiative')} pour « ${q} »`;
   else if (sansCarte) titre = formatCompte(total, 'initiative');
   else titre = `${formatCompte(total, 'initiative')} dans la vue`;
 
@@ -54,7 +66,7 @@ export function Liste() {
         </h2>
         <div class="liste__tri">
           <label for="liste-tri">Trier par</label>
-          <select id="liste-tri" title="Pertinence : les plus proches du centre de la carte d’abord ; Date : les plus récentes d’abord ; Commune : ordre alphabétique" value={tri.value} onChange={(e) => (tri.value = (e.target as HTMLSelectElement).value as Tri)}>
+          <select id="liste-tri" title="Pertinence : avec une recherche, les meilleures correspondances d’abord (titre, puis communes, outils, textes), sinon les plus proches du centre de la carte ; Date : les plus récentes d’abord ; Commune : ordre alphabétique" value={tri.value} onChange={(e) => (tri.value = (e.target as HTMLSelectElement).value as Tri)}>
             {(Object.keys(LIBELLES_TRI) as Tri[]).map((t) => (
               <option key={t} value={t}>
                 {LIBELLES_TRI[t]}
@@ -63,10 +75,22 @@ export function Liste() {
           </select>
         </div>
       </div>
-      {aDesFiltres.value && compte.value ? (
-        <p class="liste__filtres-compte">{formatCompte(compte.value.total, 'initiative correspond', 'initiatives correspondent')} aux filtres au total.</p>
+      {avecRecherche ? (
+        !sansCarte && !chargement && total !== c.total ? (
+          <p class="liste__filtres-compte">Dont {formatCompte(total, 'initiative')} dans la vue de la carte.</p>
+        ) : null
+      ) : aDesFiltres.value && c ? (
+        <p class="liste__filtres-compte">{formatCompte(c.total, 'initiative correspond', 'initiatives correspondent')} aux filtres au total.</p>
       ) : null}
-      {chargement ? <Squelette /> : l && total > 0 ? <Lignes l={l} /> : <Vide />}
+      {chargement ? (
+        <Squelette />
+      ) : l && total > 0 ? (
+        <Lignes l={l} termes={avecRecherche ? recherche.termes : null} />
+      ) : rienNeCorrespond ? (
+        <ResultatVide />
+      ) : (
+        <Vide />
+      )}
     </div>
   );
 }
@@ -98,7 +122,7 @@ function Vide() {
   );
 }
 
-function Lignes({ l }: { l: ListeVue }) {
+function Lignes({ l, termes }: { l: ListeVue; termes: readonly string[] | null }) {
   const conteneur = useRef<HTMLDivElement>(null);
   const [defile, setDefile] = useState(0);
   const [hauteur, setHauteur] = useState(600);
@@ -201,9 +225,9 @@ function Lignes({ l }: { l: ListeVue }) {
           onMouseLeave={() => (survol.value = null)}
         >
           <span class="ligne__axe" style={{ background: axe === AXE_INCONNU ? NEUTRES.sansAxe : couleurAxe(axe) }} aria-hidden="true" />
-          <span class="ligne__titre">{p ? p.titre : <><span class="squelette ligne__titre-squelette" aria-hidden="true" /><span class="visuellement-cache">Titre en cours de chargement</span></>}</span>
+          <span class="ligne__titre">{p ? <Surligne texte={p.titre} termes={termes} /> : <><span class="squelette ligne__titre-squelette" aria-hidden="true" /><span class="visuellement-cache">Titre en cours de chargement</span></>}</span>
           <span class="ligne__meta">
-            <span class="ligne__commune">{commune || 'Sans commune'}</span>
+            <span class="ligne__commune">{commune ? <Surligne texte={commune} termes={termes} /> : 'Sans commune'}</span>
             {l.annee[k] ? <span class="ligne__annee"> · {l.annee[k]}</span> : null}
             {axeNom ? <span class="visuellement-cache">. Axe : {axeNom}</span> : null}
             {!lngLat ? <span class="ligne__sans-lieu"> · non localisée</span> : null}

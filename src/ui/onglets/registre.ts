@@ -4,6 +4,9 @@
  */
 import type { ComponentType } from 'preact';
 import type { Onglet } from '../../state/url.ts';
+import { PanneauFiltres } from '../filtres/PanneauFiltres.tsx';
+import { Chiffres } from '../chiffres/Chiffres.tsx';
+import { MaCommune } from '../ma-commune/MaCommune.tsx';
 
 export interface EntreeOnglet {
   onglet: Exclude<Onglet, 'liste'>;
@@ -14,4 +17,8 @@ export interface EntreeOnglet {
 }
 
 /** In the order of the tab bar, after « Initiatives ». */
-export const ONGLETS_PANNEAU: readonly EntreeOnglet[] = [];
+export const ONGLETS_PANNEAU: readonly EntreeOnglet[] = [
+  { onglet: 'filtres', libelle: 'Filtres', Contenu: PanneauFiltres },
+  { onglet: 'commune', libelle: 'Ma commune', Contenu: MaCommune },
+  { onglet: 'chiffres', libelle: 'Chiffres', Contenu: Chiffres, large: true },
+];

@@ -6,6 +6,9 @@ import './panneau.css';
 import { useRef } from 'preact/hooks';
 import { carteDisponible, erreur, feuille, ficheId, liste, messageCarte, onglet, panneau, statut, type Feuille } from '../../state/etat.ts';
 import { Liste } from '../liste/Liste.tsx';
+import { RechercheTexte } from '../liste/RechercheTexte.tsx';
+import { Autour } from '../autour/Autour.tsx';
+import { autour } from '../../state/autour.ts';
 import { FicheDetail } from '../fiche-detail/FicheDetail.tsx';
 import { FiltresActifs } from '../filtres-actifs/FiltresActifs.tsx';
 import { Credits } from '../credits/Credits.tsx';
@@ -108,8 +111,9 @@ export function Panneau() {
                 </div>
               ) : (
                 <div id="panneau-vue" class="panneau__liste" role={ONGLETS_PANNEAU.length ? 'tabpanel' : undefined} aria-labelledby={ONGLETS_PANNEAU.length ? 'onglet-liste' : undefined}>
+                  <RechercheTexte />
                   <FiltresActifs />
-                  <Liste />
+                  {autour.value ? <Autour /> : <Liste />}
                   <Credits />
                 </div>
               )}

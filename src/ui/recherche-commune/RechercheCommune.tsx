@@ -5,7 +5,8 @@
 import './recherche-commune.css';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { chargerCommunes, chercherCommunes, type CommuneTrouvee, type IndexCommunes } from '../../data/communes.ts';
-import { allerA, meta, repere } from '../../state/etat.ts';
+import { allerA, meta } from '../../state/etat.ts';
+import { montrerAutour } from '../../state/autour.ts';
 import { libelles } from '../libelles.ts';
 import { formatCompte, formatNombre } from '../format.ts';
 import { IconeLoupe } from '../icones.tsx';
@@ -39,7 +40,7 @@ export function RechercheCommune() {
     setTexte(c.nom);
     setOuvert(false);
     setActif(-1);
-    repere.value = { lng: c.lng, lat: c.lat, nom: c.nom };
+    montrerAutour({ lng: c.lng, lat: c.lat, nom: c.nom, commune: c.code });
     allerA({ lng: c.lng, lat: c.lat, zoom: ZOOM_COMMUNE });
   };
 

@@ -1,0 +1,62 @@
+/**
+ * Big sheets are decoded and parsed in pieces cut between records (read.ts, MORCEAU_OCTETS):
+ * the same rows, cells and physical line numbers as in one piece, whatever the cut.
+ */
+import { describe, expect, it } from 'vitest';
+import { coupuresEnregistrements, lireFeuille } from '../../scripts/build/read.ts';
+import { Rapport } from '../../scripts/build/report.ts';
+
+const TEXTE =
+  'Id_Action;Id_Lieu\r\n' +
+  '1;"deux\r\nlignes"\n' +
+  '\n' +
+  '2;"un ""guillemet""; et un ;"\n' +
+  '3;é’œ\r' +
+  '4;"\nfin"\n' +
+  '5;dernier\n';
+
+const lire = (octets: Uint8Array, taille?: number) => lireFeuille('Liaison Lieux', 'Liaison Lieux.csv', octets, new Rapport(), undefined, taille);
+
+describe('a sheet read in pieces', () => {
+  it('cuts only after a line break outside quotes', () => {
+    const octets = new TextEncoder().encode(TEXTE);
+    const coupures = coupuresEnregistrements(octets, 8);
+    expect(coupures[0]).toBe(0);
+    expect(coupures.at(-1)).toBe(octets.length);
+    for (const c of coupures.slice(1, -1)) {
+      expect(octets[c - 1]).toBe(0x0a);
+      expect(octets.subarray(0, c).filter((o) => o === 0x22).length % 2).toBe(0);
+    }
+    expect(coupures.length).toBeGreaterThan(3);
+  });
+
+  it('gives the same rows, cells and line numbers for every piece size', () => {
+    const octets = new TextEncoder().encode(TEXTE);
+    const entier = lire(octets);
+    expect(entier.lignes.map((l) => [l.ligne, l.valeurs.id_action, l.valeurs.id_lieu])).toEqual([
+      [2, '1', 'deux\nlignes'],
+      [5, '2', 'un "guillemet"; et un ;'],
+      [6, '3', 'é’œ'],
+      [7, '4', '\nfin'],
+      [9, '5', 'dernier'],
+    ]);
+    for (const taille of [1, 8, 20, 40]) {
+      const f = lire(octets, taille);
+      expect(f.lignes, `morceaux de ${taille} octets`).toEqual(entier.lignes);
+      expect(f.delimiteur).toBe(';');
+      expect(f.encodage).toBe('utf-8');
+    }
+  });
+
+  it('reads Windows-1252 when any piece is not UTF-8', () => {
+    const latin = Buffer.concat([Buffer.from('Id_Action;Id_Lieu\n1;a\n2;b\n3;'), Buffer.from([0xe9, 0x92]), Buffer.from('\n')]);
+    const f = lire(new Uint8Array(latin), 6);
+    expect(f.encodage).toBe('windows-1252');
+    expect(f.lignes.map((l) => l.valeurs.id_lieu)).toEqual(['a', 'b', 'é’']);
+  });
+
+  it('still refuses a workbook', () => {
+    const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('x\n'.repeat(50))]);
+    expect(() => lire(xlsx, 10)).toThrow(/classeur/);
+  });
+});
