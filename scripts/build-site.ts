@@ -13,6 +13,9 @@ import { ExportError } from './build/read.ts';
 import { ensureDemo } from './ensure-demo.ts';
 
 export async function buildSite(): Promise<void> {
+  // The site is always a production build, even when started from the test runner (NODE_ENV=test
+  // would give Preact's dev JSX runtime and import.meta.env.PROD false, so no service worker).
+  process.env.NODE_ENV = 'production';
   const exportReel = process.env.ATLAS_EXPORT;
   const input = exportReel ? resolve(exportReel) : OPTIONS_PAR_DEFAUT.input;
   if (!exportReel) await ensureDemo(input);

@@ -15,7 +15,7 @@
 import type { Filtres } from '../core/filtres.ts';
 import type { EtatRecherche, MetaMoteur, ResultatFiltrage, ResultatInit } from './messages.ts';
 import { Moteur, type SelectionMoteur } from './moteur.ts';
-import { chargerRecherche, type MoteurRecherche } from './recherche.ts';
+import type { MoteurRecherche } from './recherche.ts';
 
 /** Reads `recherche/<cle>.json` (see recherche-index.ts). */
 export type LecteurRecherche = (cle: string) => Promise<string>;
@@ -65,7 +65,9 @@ export class Filtrage {
     if (this.index) return Promise.resolve(this.index);
     if (!this.lire) return Promise.reject(new Error("Pas d'index de recherche pour cet atlas."));
     if (!this.chargement) {
-      this.chargement = chargerRecherche(this.lire).then(
+      const lire = this.lire;
+      // flexsearch and the French analysis load with the index, on the first query: not before the first clusters.
+      this.chargement = import('./recherche.ts').then(({ chargerRecherche }) => chargerRecherche(lire)).then(
         (m) => {
           this.index = m;
           return m;
