@@ -12,6 +12,7 @@ import { tablesFiltres, type Filtres, type Selection, type TablesFiltres } from 
 import { creerMoteurFacettes, type ComptesFacettes, type MoteurFacettes } from '../core/facettes.ts';
 import { resoudreCollectivites, type CodesCollectivites } from '../core/filtres.ts';
 import { cleDonut } from './donut-cle.ts';
+import { distanceKm } from '../core/pairs/distance.ts';
 import {
   AXE_INCONNU,
   type BBox,
@@ -51,15 +52,7 @@ export interface SelectionMoteur extends Selection {
   pertinence?: Float64Array | null;
 }
 
-const RAYON_TERRE_KM = 6371.0088;
-
-export function distanceKm(lng1: number, lat1: number, lng2: number, lat2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLng = (lng2 - lng1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * RAYON_TERRE_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+export { distanceKm };
 
 /** A map count label: `7`, `1 234` (plain space: the map font always has it). */
 export function etiquetteCompte(n: number): string {
