@@ -35,7 +35,8 @@ export function formatDate(date: string | null | undefined, annee?: number | nul
 
 /** Distance in km: "850 m" under 1 km, "3,4 km" under 10 km, "27 km" beyond. */
 export function formatKm(km: number): string {
-  if (km < 1) return `${km0.format(Math.round((km * 1000) / 10) * 10)} m`;
+  const metres = Math.round((km * 1000) / 10) * 10;
+  if (metres < 1000) return `${km0.format(metres)} m`; // 0,996 km rounds to 1 000 m: written 1 km below
   if (km < 10) return `${km1.format(km)} km`;
   return `${km0.format(km)} km`;
 }
