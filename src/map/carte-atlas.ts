@@ -1,15 +1,15 @@
 /**
- * The MapLibre map of the atlas: offline basemap, one GeoJSON source fed by the worker's
- * clusters (setData, no MapLibre clustering), the layers that draw clusters, piles and fiches,
- * and the pointer interactions. UI concerns (tooltips, lists, panels) are callbacks.
+ * The MapLibre map of the atlas: offline basemap, the overlay that draws the worker's clusters,
+ * piles and fiches (calque-clusters.ts, no MapLibre source for them), the town pin and the peers'
+ * rings, and the pointer interactions. UI concerns (tooltips, lists, panels) are callbacks.
  */
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { ExpressionSpecification, GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
-import { COULEURS_AXES, NEUTRES, texteSur } from './couleurs.ts';
+import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
+import { NEUTRES } from './couleurs.ts';
 import { POLICES } from './style.ts';
-import { dessinerDonut, RATIO_DONUT } from './donut.ts';
+import { apresPeinture, CalqueClusters } from './calque-clusters.ts';
 import { completerFond, separerFond, type FondEnDeuxTemps } from './fond-progressif.ts';
 import { ajouterCouchesPairs, dessinerPairs, type PointsPairsCarte } from './couches-pairs.ts';
 import { carteCourante, enregistrerCarte } from './carte-courante.ts';
@@ -18,35 +18,11 @@ import type { Vue } from '../state/url.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-export const SOURCE_ATLAS = 'atlas';
-export const SOURCE_SELECTION = 'atlas-selection';
 export const SOURCE_REPERE = 'atlas-repere';
 export const COUCHES = {
-  halo: 'atlas-fiches-halo',
-  fiches: 'atlas-fiches',
-  pilesOmbre: 'atlas-piles-ombre',
-  piles: 'atlas-piles',
-  pilesTexte: 'atlas-piles-texte',
-  clusters: 'atlas-clusters',
-  selection: 'atlas-selection',
   repere: 'atlas-repere',
   repereNom: 'atlas-repere-nom',
 } as const;
-const INTERACTIVES = [COUCHES.clusters, COUCHES.piles, COUCHES.pilesTexte, COUCHES.fiches];
-
-/** Colour of an axe index (`r`), grey for -1. */
-const couleurParAxe = (): ExpressionSpecification => [
-  'match',
-  ['get', 'r'],
-  ...COULEURS_AXES.flatMap((c, k) => [k, c]),
-  NEUTRES.sansAxe,
-] as unknown as ExpressionSpecification;
-const texteParAxe = (): ExpressionSpecification => [
-  'match',
-  ['get', 'r'],
-  ...COULEURS_AXES.flatMap((c, k) => [k, texteSur(c)]),
-  texteSur(NEUTRES.sansAxe),
-] as unknown as ExpressionSpecification;
 
 /** French strings of MapLibre's own controls. */
 const LOCALE_FR = {
@@ -113,6 +89,8 @@ export class CarteAtlas {
   private charge = false;
   /** Basemap sources and layers added after the first clusters (offline style only). */
   private fondDiffere: FondEnDeuxTemps['differes'] | null = null;
+  readonly calque: CalqueClusters;
+  private dejaDessine = false;
 
   constructor(private readonly o: OptionsCarte) {
     this.test = o.test;
@@ -157,10 +135,17 @@ export class CarteAtlas {
     );
     canvas.setAttribute('role', 'img');
 
-    this.map.setMissingStyleImageResolver((id) => {
-      if (this.map.hasImage(id)) return;
-      const img = dessinerDonut(id);
-      if (img) this.map.addImage(id, img, { pixelRatio: RATIO_DONUT });
+    // Inside MapLibre's canvas container: above the map, under its controls and popups.
+    this.calque = new CalqueClusters(this.map.getCanvasContainer(), this.map);
+    this.suivreTaille();
+    this.map.on('resize', () => this.suivreTaille());
+    let camera = '';
+    this.map.on('render', () => {
+      const c = this.map.getCenter();
+      const cle = `${c.lng},${c.lat},${this.map.getZoom()}`;
+      if (cle === camera) return;
+      camera = cle;
+      this.calque.dessiner();
     });
     this.map.on('error', (e) => {
       const msg = e.error?.message ?? '';
@@ -182,8 +167,9 @@ export class CarteAtlas {
     });
     this.map.once('load', () => {
       performance.mark?.('atlas:carte-chargee');
-      // Without clusters soon (data slow or missing), the basemap is completed anyway.
-      setTimeout(() => this.completerFond(), 3000);
+      // The rest of the basemap once the clusters are up; without clusters soon (data slow or missing), anyway.
+      if (this.dejaDessine) setTimeout(() => this.completerFond(), 0);
+      else setTimeout(() => this.completerFond(), 3000);
       // Credits start folded (the "i" button opens them): they would cover the legend.
       const attrib = o.conteneur.querySelector('.maplibregl-ctrl-attrib');
       attrib?.classList.remove('maplibregl-compact-show');
@@ -194,6 +180,11 @@ export class CarteAtlas {
 
   whenReady(): Promise<void> {
     return this.pret;
+  }
+
+  private suivreTaille(): void {
+    const c = this.map.getContainer();
+    this.calque.redimensionner(c.clientWidth, c.clientHeight);
   }
 
   private completerFond(): void {
@@ -218,8 +209,6 @@ export class CarteAtlas {
 
   private ajouterCouches(): void {
     const m = this.map;
-    m.addSource(SOURCE_ATLAS, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, buffer: 64, tolerance: 0 });
-    m.addSource(SOURCE_SELECTION, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     m.addSource(SOURCE_REPERE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     // The town picked in the search, or the user's position: a pin with its name, under the markers.
     m.addLayer({
@@ -248,96 +237,6 @@ export class CarteAtlas {
       },
       paint: { 'text-color': NEUTRES.contour, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     });
-    const estFiche: ExpressionSpecification = ['==', ['get', 'k'], 'f'];
-    const estPile: ExpressionSpecification = ['==', ['get', 'k'], 'p'];
-    const rayonFiche: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, 4.5, 10, 6.5, 15, 9];
-    m.addLayer({
-      id: COUCHES.halo,
-      type: 'circle',
-      source: SOURCE_ATLAS,
-      filter: estFiche,
-      paint: { 'circle-radius': ['+', rayonFiche, 2.5], 'circle-color': NEUTRES.contour, 'circle-opacity': 0.55, 'circle-blur': 0.15 },
-    });
-    m.addLayer({
-      id: COUCHES.fiches,
-      type: 'circle',
-      source: SOURCE_ATLAS,
-      filter: estFiche,
-      paint: { 'circle-radius': rayonFiche, 'circle-color': couleurParAxe(), 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },
-    });
-    const rayonPile: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'n'], 2, 12, 10, 14, 50, 17, 200, 20];
-    m.addLayer({
-      id: COUCHES.pilesOmbre,
-      type: 'circle',
-      source: SOURCE_ATLAS,
-      filter: estPile,
-      paint: {
-        'circle-radius': rayonPile,
-        'circle-color': couleurParAxe(),
-        'circle-opacity': 0.5,
-        'circle-translate': [4, -4],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-        'circle-stroke-opacity': 0.9,
-      },
-    });
-    m.addLayer({
-      id: COUCHES.piles,
-      type: 'circle',
-      source: SOURCE_ATLAS,
-      filter: estPile,
-      paint: {
-        'circle-radius': rayonPile,
-        'circle-color': couleurParAxe(),
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-      },
-    });
-    m.addLayer({
-      id: COUCHES.pilesTexte,
-      type: 'symbol',
-      source: SOURCE_ATLAS,
-      filter: estPile,
-      layout: {
-        'text-field': ['get', 't'],
-        'text-font': [...POLICES.grasse],
-        'text-size': 12.5,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': texteParAxe() },
-    });
-    m.addLayer({
-      id: COUCHES.clusters,
-      type: 'symbol',
-      source: SOURCE_ATLAS,
-      filter: ['==', ['get', 'k'], 'c'],
-      layout: {
-        'icon-image': ['get', 'd'],
-        'icon-size': ['interpolate', ['linear'], ['get', 'n'], 2, 0.6, 10, 0.72, 50, 0.84, 200, 0.96, 1000, 1.14, 3000, 1.26],
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-        'text-field': ['get', 't'],
-        'text-font': [...POLICES.grasse],
-        'text-size': ['interpolate', ['linear'], ['get', 'n'], 2, 11.5, 100, 13, 999, 13.5, 1000, 13, 3000, 14],
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-        'symbol-sort-key': ['get', 'n'],
-      },
-      paint: { 'text-color': '#1a1a1a' },
-    });
-    m.addLayer({
-      id: COUCHES.selection,
-      type: 'circle',
-      source: SOURCE_SELECTION,
-      paint: {
-        'circle-radius': ['case', ['==', ['get', 'sorte'], 'choisie'], 15, 13],
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': NEUTRES.selection,
-        'circle-stroke-width': ['case', ['==', ['get', 'sorte'], 'choisie'], 3.5, 2.5],
-        'circle-stroke-opacity': ['case', ['==', ['get', 'sorte'], 'choisie'], 1, 0.8],
-      },
-    });
     ajouterCouchesPairs(m);
   }
 
@@ -349,22 +248,18 @@ export class CarteAtlas {
 
   private brancherEvenements(): void {
     const m = this.map;
-    const lire = (f: MapGeoJSONFeature, point: { x: number; y: number }): SurvolCarte => {
-      const coords = (f.geometry as GeoJSON.Point).coordinates as [number, number];
-      return { proprietes: f.properties as ProprietesEntite, x: point.x, y: point.y, lngLat: coords };
+    const sous = (point: { x: number; y: number }): SurvolCarte | null => {
+      const marque = this.calque.entiteSous(point);
+      if (!marque) return null;
+      return { proprietes: marque.e.properties, x: marque.x, y: marque.y, lngLat: marque.e.geometry.coordinates };
     };
     m.on('mousemove', (e) => {
-      const f = m.queryRenderedFeatures(e.point, { layers: INTERACTIVES })[0];
-      m.getCanvas().style.cursor = f ? 'pointer' : '';
-      const cle = f ? JSON.stringify(f.properties) : null;
-      if (!f) {
-        if (this.survolActuel !== null) this.o.quandSurvol(null);
-        this.survolActuel = null;
-        return;
-      }
-      const projete = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const s = sous(e.point);
+      m.getCanvas().style.cursor = s ? 'pointer' : '';
+      const cle = s ? JSON.stringify(s.proprietes) : null;
+      if (cle === this.survolActuel) return;
       this.survolActuel = cle;
-      this.o.quandSurvol(lire(f, projete));
+      this.o.quandSurvol(s);
     });
     m.getCanvas().addEventListener('mouseleave', () => {
       this.survolActuel = null;
@@ -375,37 +270,23 @@ export class CarteAtlas {
       this.survolActuel = null;
     });
     m.on('click', (e) => {
-      const f = m.queryRenderedFeatures(e.point, { layers: INTERACTIVES })[0];
-      if (!f) return;
-      const projete = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-      this.o.quandClic(lire(f, projete));
+      const s = sous(e.point);
+      if (s) this.o.quandClic(s);
     });
   }
 
-  /** Replaces what the map draws; resolves once a frame with the new data has been rendered. */
+  /** Replaces what the map draws; resolves once the frame with the new markers has been painted. */
   async dessiner(entites: EntitesCarte): Promise<void> {
-    await this.pret;
-    const source = this.map.getSource(SOURCE_ATLAS) as GeoJSONSource;
-    await new Promise<void>((resolve) => {
-      const surRendu = () => {
-        if (!this.map.isSourceLoaded(SOURCE_ATLAS)) return;
-        this.map.off('render', surRendu);
-        // Before 'idle' can fire in this frame: whoever waits for idle sees the whole basemap.
-        this.completerFond();
-        resolve();
-      };
-      this.map.on('render', surRendu);
-      source.setData(entites as GeoJSON.FeatureCollection);
-      this.map.triggerRepaint();
-    });
+    this.calque.definir(entites);
+    if (!this.dejaDessine) {
+      this.dejaDessine = true;
+      if (this.map.loaded()) this.completerFond();
+    }
+    await apresPeinture();
   }
 
-  async selection(choisie: [number, number] | null, survolee: [number, number] | null): Promise<void> {
-    await this.pret;
-    const features: GeoJSON.Feature[] = [];
-    if (survolee) features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: survolee }, properties: { sorte: 'survolee' } });
-    if (choisie) features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: choisie }, properties: { sorte: 'choisie' } });
-    (this.map.getSource(SOURCE_SELECTION) as GeoJSONSource).setData({ type: 'FeatureCollection', features });
+  selection(choisie: [number, number] | null, survolee: [number, number] | null): void {
+    this.calque.selection({ choisie, survolee });
   }
 
   async repere(r: { lng: number; lat: number; nom: string } | null): Promise<void> {

@@ -1,6 +1,6 @@
 /**
  * Cluster images: a ring split into the axes' shares around a white disc, drawn on a canvas the
- * first time MapLibre asks for an id it does not have (`styleimagemissing`).
+ * first time the map's overlay needs an id (src/map/calque-clusters.ts keeps them).
  */
 import { couleurAxe, NEUTRES } from './couleurs.ts';
 import { lireCleDonut, SEGMENTS } from '../worker/donut-cle.ts';
@@ -9,7 +9,16 @@ import { lireCleDonut, SEGMENTS } from '../worker/donut-cle.ts';
 export const TAILLE_DONUT = 56;
 const RATIO = 2;
 
+/** The donut of `id` as pixels, for MapLibre's addImage (pixelRatio RATIO_DONUT), or null for an invalid id. */
 export function dessinerDonut(id: string): { width: number; height: number; data: Uint8ClampedArray } | null {
+  const canvas = canvasDonut(id);
+  const ctx = canvas?.getContext('2d');
+  if (!canvas || !ctx) return null;
+  return { width: canvas.width, height: canvas.height, data: ctx.getImageData(0, 0, canvas.width, canvas.height).data };
+}
+
+/** The donut of `id` on a canvas of TAILLE_DONUT × RATIO_DONUT pixels a side, or null for an invalid id. */
+export function canvasDonut(id: string): HTMLCanvasElement | null {
   const parts = lireCleDonut(id);
   if (!parts) return null;
   const taille = TAILLE_DONUT * RATIO;
@@ -66,8 +75,7 @@ export function dessinerDonut(id: string): { width: number; height: number; data
   ctx.arc(c, c, interieur, 0, Math.PI * 2);
   ctx.strokeStyle = 'rgba(31,31,31,0.25)';
   ctx.stroke();
-  const img = ctx.getImageData(0, 0, taille, taille);
-  return { width: taille, height: taille, data: img.data };
+  return canvas;
 }
 
 export const RATIO_DONUT = RATIO;

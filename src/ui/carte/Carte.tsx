@@ -32,7 +32,7 @@ import {
 import { instrumentation, resultatMontre, signalerPret } from '../../state/instrumentation.ts';
 import { pointsPairsCarte } from '../../state/ma-commune-donnees.ts';
 import type { Vue } from '../../state/url.ts';
-import type { BBox, EntitesCarte, FicheReperee } from '../../worker/messages.ts';
+import type { BBox, FicheReperee } from '../../worker/messages.ts';
 import { formatCompte, formatNombre } from '../format.ts';
 import { TEXTE_CREDITS } from '../credits/Credits.tsx';
 import { FicheMini } from '../fiche-mini/FicheMini.tsx';
@@ -75,7 +75,6 @@ const MESSAGE_SANS_WEBGL = 'Votre navigateur ou votre appareil ne permet pas dâ€
 export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
   const conteneur = useRef<HTMLDivElement>(null);
   const carte = useRef<CarteAtlas | null>(null);
-  const derniere = useRef<EntitesCarte | null>(null);
   const [bulle, setBulle] = useState<Bulle | null>(null);
   const [pile, setPile] = useState<Pile | null>(null);
   const telephone = useMedia(REQUETE_TELEPHONE);
@@ -131,18 +130,11 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
     carte.current = c;
     carteDisponible.value = true;
     instrumentation.carte = true;
-    instrumentation.entitesVisibles = () => {
-      const d = derniere.current;
-      if (!d) return [];
-      const { width, height } = c.map.getContainer().getBoundingClientRect();
-      return d.features
-        .map((f) => {
-          const p = c.projeter(f.geometry.coordinates);
-          const pr = f.properties;
-          return { k: pr.k, n: pr.k === 'f' ? 1 : pr.n, x: p.x, y: p.y, i: pr.k === 'f' ? pr.i : undefined };
-        })
-        .filter((f) => f.x >= 0 && f.y >= 0 && f.x <= width && f.y <= height);
-    };
+    instrumentation.entitesVisibles = () =>
+      c.calque.visibles().map(({ e, x, y }) => {
+        const pr = e.properties;
+        return { k: pr.k, n: pr.k === 'f' ? 1 : pr.n, x, y, i: pr.k === 'f' ? pr.i : undefined };
+      });
     c.map.on('movestart', () => {
       setPile(null);
       instrumentation.inactif = false;
@@ -161,7 +153,6 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
       if (!b || !v || generation === undefined || !client) return;
       void client.requete('clusters', { bbox: elargir(b), zoom: v.zoom }, { canal: 'clusters' }).then(async (r) => {
         if (!r) return;
-        derniere.current = r.entites;
         instrumentation.inactif = false;
         await c.dessiner(r.entites);
         instrumentation.clustersDrawn = r.entites.features.length;

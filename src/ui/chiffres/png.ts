@@ -1,5 +1,5 @@
 /**
- * PNG images of a chart (its SVG drawn on a canvas) and of the map view (MapLibre's canvas,
+ * PNG images of a chart (its SVG drawn on a canvas) and of the map view (MapLibre's canvas and the markers' overlay,
  * copied inside a `render` event: without preserveDrawingBuffer, WebGL's drawing buffer is only
  * readable during the frame that drew it). Both get a white background and a credits line.
  */
@@ -102,6 +102,9 @@ export function carteEnPng(): Promise<Blob> {
         const ctx = canvas.getContext('2d');
         if (!ctx) throw new Error('Le navigateur n’a pas pu créer l’image.');
         ctx.drawImage(source, 0, 0);
+        // The markers live on their own canvas above MapLibre's (src/map/calque-clusters.ts).
+        for (const calque of carte.getCanvasContainer().querySelectorAll<HTMLCanvasElement>('canvas.calque-clusters'))
+          ctx.drawImage(calque, 0, 0, source.width, source.height);
         ctx.scale(ratio, ratio);
         bandeau(ctx, largeur, source.height / ratio, lignes);
         versBlob(canvas).then(resoudre, rejeter);
