@@ -16,6 +16,7 @@
  *   initiatives.geojson        open data: every fiche, one Feature each (geometry null when unplaced)
  *   report.json / report.txt   the build report
  */
+import type { ProprietesEntite } from '../worker/messages.ts';
 
 export type Precision = 'exact' | 'commune' | 'approx' | 'none';
 export const PRECISIONS: readonly Precision[] = ['exact', 'commune', 'approx', 'none'];
@@ -112,6 +113,11 @@ export interface AtlasMeta {
   };
   /** How the map gets its clusters; absent: 'points'. */
   carte?: CarteMeta;
+  /**
+   * The unfiltered clusters of the whole atlas at the first zooms, as the worker computes them
+   * (same code, run by the build): the map draws the first view from them before its worker is up.
+   */
+  premiersClusters?: PremiersClusters;
   sources: { nom: string; licence: string; url: string }[];
   contactsPublies: boolean;
 }
@@ -130,6 +136,17 @@ export interface CarteMeta {
   /** Vector tile layer of the clusters, and its properties: `n`, `a0…aK` per axe, `zoom` (clusters), `i` (sites). */
   couche?: string;
   zoomMax?: number;
+}
+
+/** An entity of the map as [lng, lat, properties] (src/worker/messages.ts's ProprietesEntite). */
+export type EntiteCompacte = [number, number, ProprietesEntite];
+
+export interface PremiersClusters {
+  /** The worker's generation of its first, unfiltered clustering: cluster and site ids are valid for it. */
+  generation: number;
+  /** `zooms[z]`: every entity at integer zoom z, for z = 0 … zoomMax. */
+  zoomMax: number;
+  zooms: EntiteCompacte[][];
 }
 
 export interface LabelAnnee {

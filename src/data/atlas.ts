@@ -10,13 +10,15 @@ export interface DonneesInitiales {
   collectivites: Promise<Collectivite[]>;
 }
 
-export async function chargerAtlas(): Promise<DonneesInitiales> {
+/** `quandMeta`: atlas.json is in, before the files it names (the map draws its first clusters from it). */
+export async function chargerAtlas(quandMeta?: (meta: AtlasMeta) => void): Promise<DonneesInitiales> {
   const pre = prendrePrechargement();
   const meta = (await valeur<AtlasMeta>(pre?.meta)) ?? (await chargerJson<AtlasMeta>('atlas.json'));
   if (!meta || meta.version !== 1 || !meta.fichiers) {
     throw new ErreurDonnees('atlas.json', null, "Le fichier « atlas.json » n'a pas le format attendu (version 1).");
   }
   retenirDossiers(meta);
+  quandMeta?.(meta);
   const fichiers = meta.fichiers;
   const collectivites = valeur<Collectivite[]>(pre?.collectivites).then((c) => c ?? chargerJson<Collectivite[]>(fichiers.collectivites));
   collectivites.catch(() => undefined); // reported where it is awaited

@@ -58,9 +58,10 @@ export interface SurvolCarte {
 export interface OptionsCarte {
   conteneur: HTMLElement;
   style: StyleSpecification | string;
-  vue: Vue | null;
-  /** Bounds to fit when there is no view in the URL. */
-  bornes: BBox;
+  /** The first camera (the URL's, or src/map/camera.ts's fit of the territory). */
+  vue: Vue;
+  /** The markers' overlay, already drawing the first view; the map takes it over. */
+  calque: CalqueClusters;
   /** Deterministic rendering for tests: no fades, no animations. */
   test: boolean;
   attribution: string;
@@ -70,15 +71,6 @@ export interface OptionsCarte {
   quandSurvol: (s: SurvolCarte | null) => void;
   quandClic: (s: SurvolCarte) => void;
   quandErreur: (message: string) => void;
-}
-
-export function webglDisponible(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
 }
 
 export class CarteAtlas {
@@ -101,7 +93,7 @@ export class CarteAtlas {
       this.fondDiffere = fond.differes;
     }
     const bas = o.rembourrageBas ?? 0;
-    const initiale = o.vue ? { center: [o.vue.lng, o.vue.lat] as [number, number], zoom: o.vue.zoom } : { center: [2.5, 46.6] as [number, number], zoom: 4 };
+    const initiale = { center: [o.vue.lng, o.vue.lat] as [number, number], zoom: o.vue.zoom };
     this.map = new maplibregl.Map({
       container: o.conteneur,
       style,
@@ -121,7 +113,6 @@ export class CarteAtlas {
     // the URL's) is the centre of what is visible.
     if (bas) this.map.setPadding({ top: 0, left: 0, right: 0, bottom: bas });
     enregistrerCarte(this.map);
-    if (!o.vue) this.map.fitBounds(o.bornes, { padding: 24, animate: false });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -136,7 +127,9 @@ export class CarteAtlas {
     canvas.setAttribute('role', 'img');
 
     // Inside MapLibre's canvas container: above the map, under its controls and popups.
-    this.calque = new CalqueClusters(this.map.getCanvasContainer(), this.map);
+    this.calque = o.calque;
+    this.map.getCanvasContainer().appendChild(o.calque.canvas);
+    o.calque.suivre(this.map);
     this.suivreTaille();
     this.map.on('resize', () => this.suivreTaille());
     let camera = '';
@@ -162,7 +155,6 @@ export class CarteAtlas {
         this.brancherEvenements();
         this.charge = true;
         resolve();
-        this.signalerVue();
       });
     });
     this.map.once('load', () => {
@@ -176,6 +168,8 @@ export class CarteAtlas {
       attrib?.removeAttribute('open');
     });
     this.map.on('moveend', () => this.signalerVue());
+    // The camera is set from here on: the clusters of the first view need neither the style nor the basemap.
+    this.signalerVue();
   }
 
   whenReady(): Promise<void> {
@@ -195,7 +189,6 @@ export class CarteAtlas {
   }
 
   private signalerVue(): void {
-    if (!this.charge) return;
     const c = this.map.getCenter();
     const b = this.map.getBounds();
     this.o.quandVue({ lng: c.lng, lat: c.lat, zoom: this.map.getZoom() }, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);

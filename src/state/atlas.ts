@@ -9,7 +9,23 @@ import { lancerWorker, type ClientAtlas } from '../worker/client.ts';
 import { urlDonnee } from '../data/adresse.ts';
 import type { Filtres } from '../core/filtres.ts';
 import type { MetaMoteur, ResultatFiltrage } from '../worker/messages.ts';
-import { bbox, carteDisponible, collectivites, compte, comptesFacettes, erreur, etatRecherche, facettesGlobales, filtres, liste, meta, statut, tri, vue } from './etat.ts';
+import {
+  bbox,
+  carteDisponible,
+  collectivites,
+  compte,
+  comptesFacettes,
+  erreur,
+  etatRecherche,
+  facettesGlobales,
+  filtres,
+  liste,
+  meta,
+  premiersClusters,
+  statut,
+  tri,
+  vue,
+} from './etat.ts';
 import { attendreResultat, instrumentation, resultatMontre, sequenceResultat, signalerPret } from './instrumentation.ts';
 
 let client: ClientAtlas | null = null;
@@ -22,7 +38,10 @@ export async function demarrerAtlas(): Promise<void> {
   try {
     // The worker's script loads while the data does.
     client = lancerWorker();
-    const d = await chargerAtlas();
+    const d = await chargerAtlas((m) => {
+      performance.mark?.('atlas:meta');
+      premiersClusters.value = m.premiersClusters ?? null;
+    });
     performance.mark?.('atlas:donnees');
     const m = d.meta;
     const pourMoteur: MetaMoteur = {

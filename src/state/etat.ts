@@ -3,7 +3,7 @@
  * actions that change it. URL ↔ state lives in synchro-url.ts, data and worker in atlas.ts.
  */
 import { computed, signal } from '@preact/signals';
-import type { AtlasMeta, Collectivite, FacettesGlobales } from '../core/atlas-data.ts';
+import type { AtlasMeta, Collectivite, FacettesGlobales, PremiersClusters } from '../core/atlas-data.ts';
 import type { ComptesFacettes } from '../core/facettes.ts';
 import { filtresActifs, type Filtres } from '../core/filtres.ts';
 import type { BBox, Compte, EtatRecherche, ListeVue, Tri } from '../worker/messages.ts';
@@ -16,6 +16,8 @@ export type Feuille = 'replie' | 'mi' | 'plein';
 export const statut = signal<Statut>('chargement');
 export const erreur = signal<string | null>(null);
 export const meta = signal<AtlasMeta | null>(null);
+/** The unfiltered clusters of the first zooms from atlas.json, as soon as it is in (before `meta`, which waits for the worker). */
+export const premiersClusters = signal<PremiersClusters | null>(null);
 export const collectivites = signal<Collectivite[] | null>(null);
 
 /** null until known; false when WebGL is missing or the map failed: the list then shows everything. */

@@ -1,6 +1,6 @@
 /**
  * `window.__atlas`: what tests and benchmarks read. `ready` turns true (and `atlas:pret` is
- * dispatched on window) when the first clustered frame is drawn, or when the list is shown
+ * dispatched on window) when the worker's first clusters are drawn (the map then answers clicks), or when the list is shown
  * instead because the map is unavailable.
  */
 export interface Instrumentation {
@@ -9,7 +9,7 @@ export interface Instrumentation {
   clustersDrawn: number;
   /** Frames drawn with new data so far. */
   dessins: number;
-  /** ms from navigation start to the first clusters drawn. */
+  /** ms from navigation start to the first clusters on screen (atlas.json's first clusters, or the worker's). */
   premiersClustersMs: number | null;
   /** false when the app runs without the map (no WebGL). */
   carte: boolean | null;
@@ -42,11 +42,18 @@ export const instrumentation: Instrumentation = {
 
 (globalThis as unknown as { __atlas: Instrumentation }).__atlas = instrumentation;
 
-export function signalerPret(): void {
-  if (instrumentation.ready) return;
-  instrumentation.ready = true;
+/** The first clusters are on screen (perhaps atlas.json's, before the worker answered). */
+export function signalerPremiersClusters(): void {
+  if (instrumentation.premiersClustersMs !== null) return;
   instrumentation.premiersClustersMs = Math.round(performance.now());
   performance.mark?.('atlas:premiers-clusters');
+}
+
+/** The app answers: the worker's first clusters are drawn (or the list is shown without a map). */
+export function signalerPret(): void {
+  if (instrumentation.ready) return;
+  signalerPremiersClusters();
+  instrumentation.ready = true;
   globalThis.dispatchEvent?.(new CustomEvent('atlas:pret', { detail: { ...instrumentation } }));
 }
 

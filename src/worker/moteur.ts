@@ -12,6 +12,7 @@ import { tablesFiltres, type Filtres, type Selection, type TablesFiltres } from 
 import { creerMoteurFacettes, type ComptesFacettes, type MoteurFacettes } from '../core/facettes.ts';
 import { resoudreCollectivites, type CodesCollectivites } from '../core/filtres.ts';
 import { cleDonut } from './donut-cle.ts';
+import { trierIndices } from './tri-indices.ts';
 import { distanceKm } from '../core/pairs/distance.ts';
 import {
   AXE_INCONNU,
@@ -42,6 +43,27 @@ interface Site {
   lat: number;
   /** Fiches of the site, in index order. */
   fiches: number[];
+}
+
+/** The clustering of one set of matching fiches, kept for a while: a facet switched off again finds it. */
+interface Regroupement {
+  masque: Uint8Array;
+  /** Hash of the mask, to look it up. */
+  empreinte: number;
+  total: number;
+  places: number;
+  sites: Site[];
+  clusters: Supercluster<ProprietesSite, ProprietesSite>;
+}
+
+/** Clusterings remembered (a few hundred kB each at 12k fiches: the sites and supercluster's trees). */
+const REGROUPEMENTS_GARDES = 8;
+
+/** FNV-1a over the mask's bytes. */
+function empreinteMasque(m: Uint8Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < m.length; i++) h = Math.imul(h ^ m[i], 0x01000193);
+  return h >>> 0;
 }
 
 /**
@@ -109,6 +131,8 @@ export class Moteur {
   /** Codes of collectivites.json (sent once it is loaded), to resolve `Filtres.collectivites`. */
   private codesCollectivites: CodesCollectivites | null = null;
   private derniers: { filtres: Filtres; selection: Selection } = { filtres: {}, selection: {} };
+  /** Recent clusterings, the most recent last. */
+  private regroupements: Regroupement[] = [];
   generation = 0;
   total = 0;
   places = 0;
@@ -143,16 +167,17 @@ export class Moteur {
 
   private nouveauClusters(): Supercluster<ProprietesSite, ProprietesSite> {
     const nbAxes = this.nbAxes;
+    const cles = Array.from({ length: nbAxes }, (_, k) => 'a' + k);
     return new Supercluster<ProprietesSite, ProprietesSite>({
       ...OPTIONS_CLUSTERS,
       map: (p) => {
         const o: ProprietesSite = { n: p.n };
-        for (let k = 0; k < nbAxes; k++) o['a' + k] = p['a' + k];
+        for (let k = 0; k < nbAxes; k++) o[cles[k]] = p[cles[k]];
         return o;
       },
       reduce: (acc, p) => {
         acc.n += p.n;
-        for (let k = 0; k < nbAxes; k++) acc['a' + k] += p['a' + k];
+        for (let k = 0; k < nbAxes; k++) acc[cles[k]] += p[cles[k]];
       },
     });
   }
@@ -176,6 +201,19 @@ export class Moteur {
     for (let k = 0; k < r.total; k++) masque[r.indices[k]] = 1;
     if (this.generation > 0 && r.total === this.total && egaux(masque, this.masque)) {
       this.masque = masque;
+      return this.compte();
+    }
+    const empreinte = empreinteMasque(masque);
+    const connu = this.regroupements.findIndex((g) => g.empreinte === empreinte && g.total === r.total && egaux(g.masque, masque));
+    if (connu >= 0) {
+      const [g] = this.regroupements.splice(connu, 1);
+      this.regroupements.push(g);
+      this.masque = g.masque;
+      this.sites = g.sites;
+      this.clusters = g.clusters;
+      this.total = g.total;
+      this.places = g.places;
+      this.generation++;
       return this.compte();
     }
     this.masque = masque;
@@ -202,6 +240,8 @@ export class Moteur {
     });
     this.clusters = this.nouveauClusters();
     this.clusters.load(points);
+    this.regroupements.push({ masque, empreinte, total: this.total, places: this.places, sites: this.sites, clusters: this.clusters });
+    if (this.regroupements.length > REGROUPEMENTS_GARDES) this.regroupements.shift();
     this.generation++;
     return this.compte();
   }
@@ -347,18 +387,18 @@ export class Moteur {
       }
     }
     const p = proximite;
-    choisis.sort(p ? (a, b) => cle[a] - cle[b] || p[a] - p[b] || a - b : (a, b) => cle[a] - cle[b] || a - b);
-    const n = choisis.length;
+    const tries = p ? choisis.sort((a, b) => cle[a] - cle[b] || p[a] - p[b] || a - b) : trierIndices(choisis, cle);
+    const n = tries.length;
     const vue: ListeVue = {
       total: n,
-      indices: Uint32Array.from(choisis),
+      indices: Uint32Array.from(tries),
       annee: new Uint16Array(n),
       axe: new Uint8Array(n),
       collectivite: new Uint32Array(n),
       lng: new Float32Array(n),
       lat: new Float32Array(n),
     };
-    choisis.forEach((i, k) => {
+    tries.forEach((i, k) => {
       vue.annee[k] = index.annee[i];
       vue.axe[k] = this.axes[i];
       vue.collectivite[k] = index.collectivite[i];

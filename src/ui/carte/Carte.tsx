@@ -9,7 +9,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProprietesTuile } from '../../core/atlas-data.ts';
 import { proprietesFicheAsync } from '../../data/tuiles.ts';
 import { urlDonnee } from '../../data/adresse.ts';
-import { CarteAtlas, webglDisponible, type SurvolCarte } from '../../map/carte-atlas.ts';
+import type { CarteAtlas, SurvolCarte } from '../../map/carte-atlas.ts';
+import { apresPeinture, CalqueClusters } from '../../map/calque-clusters.ts';
+import { cameraPourBornes, projectionCamera } from '../../map/camera.ts';
+import { webglDisponible } from '../../map/webgl.ts';
 import { createBasemapStyle } from '../../map/style.ts';
 import { VUES_TERRITOIRES } from '../../map/territoires.ts';
 import { clientAtlas } from '../../state/atlas.ts';
@@ -20,16 +23,18 @@ import {
   cibleCarte,
   compte,
   ficheIndice,
+  filtres,
   messageCarte,
   meta,
   modeTest,
   ouvrirFiche,
+  premiersClusters,
   repere,
   statut,
   survol,
   vue,
 } from '../../state/etat.ts';
-import { instrumentation, resultatMontre, signalerPret } from '../../state/instrumentation.ts';
+import { instrumentation, resultatMontre, signalerPremiersClusters, signalerPret } from '../../state/instrumentation.ts';
 import { pointsPairsCarte } from '../../state/ma-commune-donnees.ts';
 import type { Vue } from '../../state/url.ts';
 import type { BBox, FicheReperee } from '../../worker/messages.ts';
@@ -75,125 +80,158 @@ const MESSAGE_SANS_WEBGL = 'Votre navigateur ou votre appareil ne permet pas d�
 export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
   const conteneur = useRef<HTMLDivElement>(null);
   const carte = useRef<CarteAtlas | null>(null);
+  /** The generation of the clusters drawn (their ids are valid for it in the worker). */
+  const generationDessinee = useRef<number | null>(null);
   const [bulle, setBulle] = useState<Bulle | null>(null);
   const [pile, setPile] = useState<Pile | null>(null);
   const telephone = useMedia(REQUETE_TELEPHONE);
 
-  // Create the map once.
+  // The markers' overlay at once, atlas.json's first clusters on it, then the map (MapLibre loads
+  // apart: 1 MB of script that the first view does not wait for).
   useEffect(() => {
     const el = conteneur.current;
     if (!el) return;
-    if (!webglDisponible()) {
-      batch(() => {
-        carteDisponible.value = false;
-        messageCarte.value = MESSAGE_SANS_WEBGL;
-      });
-      instrumentation.carte = false;
-      return;
-    }
-    let c: CarteAtlas;
-    try {
-      c = new CarteAtlas({
-        conteneur: el,
-        style: createBasemapStyle({
-          baseUrl: new URL('./', document.baseURI).href,
-          remoteStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL || undefined,
-        }),
-        vue: vueInitiale,
-        bornes: VUES_TERRITOIRES[0].bounds,
-        rembourrageBas: matchMedia(REQUETE_TELEPHONE).matches ? hauteurFeuille() : 0,
-        test: modeTest.value,
-        attribution: `${TEXTE_CREDITS} — <a href="${urlDonnee('initiatives.geojson')}">télécharger les données</a>`,
-        quandVue: (v, b) =>
-          batch(() => {
-            vue.value = v;
-            bbox.value = b;
-          }),
-        quandSurvol: (s) => void montrerBulle(s),
-        quandClic: (s) => void cliquer(s),
-        quandErreur: (message) => {
-          batch(() => {
-            carteDisponible.value = false;
-            messageCarte.value = MESSAGE_SANS_WEBGL + (message ? ` (${message})` : '');
-          });
-        },
-      });
-    } catch (err) {
-      batch(() => {
-        carteDisponible.value = false;
-        messageCarte.value = MESSAGE_SANS_WEBGL;
-      });
-      instrumentation.carte = false;
-      console.warn('Carte indisponible', err);
-      return;
-    }
-    carte.current = c;
-    carteDisponible.value = true;
-    instrumentation.carte = true;
+    const bas = matchMedia(REQUETE_TELEPHONE).matches ? hauteurFeuille() : 0;
+    const rembourrage = { haut: 0, bas, gauche: 0, droite: 0 };
+    const camera: Vue = vueInitiale ?? cameraPourBornes(VUES_TERRITOIRES[0].bounds, el.clientWidth, el.clientHeight, 24, rembourrage);
+    const calque = new CalqueClusters(el, projectionCamera(camera, el.clientWidth, el.clientHeight, rembourrage));
+    calque.redimensionner(el.clientWidth, el.clientHeight);
     instrumentation.entitesVisibles = () =>
-      c.calque.visibles().map(({ e, x, y }) => {
+      calque.visibles().map(({ e, x, y }) => {
         const pr = e.properties;
         return { k: pr.k, n: pr.k === 'f' ? 1 : pr.n, x, y, i: pr.k === 'f' ? pr.i : undefined };
       });
-    c.map.on('movestart', () => {
-      setPile(null);
-      instrumentation.inactif = false;
+    let carteCreee = false;
+    let detruite = false;
+    const nettoyages: (() => void)[] = [];
+
+    // Drawn until the worker's first answer, when the first view has no filter and is not too deep.
+    const arreterPremiers = effect(() => {
+      const p = premiersClusters.value;
+      if (!p || generationDessinee.current !== null || Object.keys(filtres.peek()).length > 0) return;
+      const z = Math.floor(camera.zoom);
+      const entites = p.zooms[z];
+      if (!entites || z > p.zoomMax) return;
+      generationDessinee.current = p.generation;
+      calque.definir({ type: 'FeatureCollection', features: entites.map(([lng, lat, properties]) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lng, lat] }, properties })) });
+      void apresPeinture().then(() => {
+        if (!detruite && carteDisponible.peek() !== false) signalerPremiersClusters();
+      });
     });
-    c.map.on('idle', () => (instrumentation.inactif = true));
+    nettoyages.push(arreterPremiers);
 
-    const ro = new ResizeObserver(() => c.redimensionner());
-    ro.observe(el);
+    const sansCarte = (message: string) => {
+      calque.canvas.remove();
+      instrumentation.entitesVisibles = () => [];
+      batch(() => {
+        carteDisponible.value = false;
+        messageCarte.value = message;
+      });
+      instrumentation.carte = false;
+    };
+    // MapLibre's script and the WebGL check (~0.1 s under software rendering) after the first clusters' frame.
+    void import('../../map/carte-atlas.ts')
+      .then(async ({ CarteAtlas }) => {
+        await apresPeinture();
+        if (detruite) return;
+        performance.mark?.('atlas:webgl');
+        if (!webglDisponible()) {
+          sansCarte(MESSAGE_SANS_WEBGL);
+          return;
+        }
+        performance.mark?.('atlas:webgl-ok');
+        const c = new CarteAtlas({
+          conteneur: el,
+          style: createBasemapStyle({
+            baseUrl: new URL('./', document.baseURI).href,
+            remoteStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL || undefined,
+          }),
+          vue: camera,
+          calque,
+          rembourrageBas: bas,
+          test: modeTest.value,
+          attribution: `${TEXTE_CREDITS} — <a href="${urlDonnee('initiatives.geojson')}">télécharger les données</a>`,
+          quandVue: (v, b) =>
+            batch(() => {
+              vue.value = v;
+              bbox.value = b;
+            }),
+          quandSurvol: (s) => void montrerBulle(s),
+          quandClic: (s) => void cliquer(s),
+          quandErreur: (message) => sansCarte(MESSAGE_SANS_WEBGL + (message ? ` (${message})` : '')),
+        });
+        carteCreee = true;
+        brancherCarte(c);
+      })
+      .catch((err: unknown) => {
+        if (detruite) return;
+        console.warn('Carte indisponible', err);
+        sansCarte(MESSAGE_SANS_WEBGL);
+      });
 
-    // Clusters of each view, for the current filter generation.
-    const arreterClusters = effect(() => {
-      const b = bbox.value;
-      const v = vue.value;
-      const generation = compte.value?.generation;
-      const client = clientAtlas();
-      if (!b || !v || generation === undefined || !client) return;
-      void client.requete('clusters', { bbox: elargir(b), zoom: v.zoom }, { canal: 'clusters' }).then(async (r) => {
-        if (!r) return;
+    function brancherCarte(c: CarteAtlas): void {
+      carte.current = c;
+      carteDisponible.value = true;
+      instrumentation.carte = true;
+      c.map.on('movestart', () => {
+        setPile(null);
         instrumentation.inactif = false;
-        await c.dessiner(r.entites);
-        instrumentation.clustersDrawn = r.entites.features.length;
-        instrumentation.dessins++;
-        resultatMontre('carte', r.generation);
-        signalerPret();
       });
-    });
+      c.map.on('idle', () => (instrumentation.inactif = true));
 
-    // Fly-to requests from the rest of the app.
-    const arreterCible = effect(() => {
-      const cible = cibleCarte.value;
-      if (cible) c.allerA(cible);
-    });
+      const ro = new ResizeObserver(() => c.redimensionner());
+      ro.observe(el as HTMLDivElement);
 
-    // Highlight of the open fiche and of the row under the pointer or focus.
-    const arreterSelection = effect(() => {
-      const i = ficheIndice.value;
-      const s = survol.value;
-      const client = clientAtlas();
-      if (i === null || !client) {
-        void c.selection(null, s?.lngLat ?? null);
-        return;
-      }
-      void client.requete('position', { i }, { canal: 'selection' }).then((pos) => {
-        if (pos !== undefined) void c.selection(pos, s?.lngLat ?? null);
+      // Clusters of each view, for the current filter generation.
+      const arreterClusters = effect(() => {
+        const b = bbox.value;
+        const v = vue.value;
+        const generation = compte.value?.generation;
+        const client = clientAtlas();
+        if (!b || !v || generation === undefined || !client) return;
+        void client.requete('clusters', { bbox: elargir(b), zoom: v.zoom }, { canal: 'clusters' }).then(async (r) => {
+          if (!r) return;
+          instrumentation.inactif = false;
+          generationDessinee.current = r.generation;
+          await c.dessiner(r.entites);
+          // The markers are not MapLibre's: a map with nothing to load will not say 'idle' again.
+          if (c.map.loaded() && !c.map.isMoving()) instrumentation.inactif = true;
+          instrumentation.clustersDrawn = r.entites.features.length;
+          instrumentation.dessins++;
+          resultatMontre('carte', r.generation);
+          signalerPret();
+        });
       });
-    });
 
-    const arreterRepere = effect(() => void c.repere(repere.value));
-    const arreterPairs = effect(() => void c.pairs(pointsPairsCarte.value));
+      // Fly-to requests from the rest of the app.
+      const arreterCible = effect(() => {
+        const cible = cibleCarte.value;
+        if (cible) c.allerA(cible);
+      });
+
+      // Highlight of the open fiche and of the row under the pointer or focus.
+      const arreterSelection = effect(() => {
+        const i = ficheIndice.value;
+        const s = survol.value;
+        const client = clientAtlas();
+        if (i === null || !client) {
+          c.selection(null, s?.lngLat ?? null);
+          return;
+        }
+        void client.requete('position', { i }, { canal: 'selection' }).then((pos) => {
+          if (pos !== undefined) c.selection(pos, s?.lngLat ?? null);
+        });
+      });
+
+      const arreterRepere = effect(() => void c.repere(repere.value));
+      const arreterPairs = effect(() => void c.pairs(pointsPairsCarte.value));
+      nettoyages.push(arreterRepere, arreterPairs, arreterClusters, arreterCible, arreterSelection, () => ro.disconnect(), () => c.detruire());
+    }
 
     return () => {
-      arreterRepere();
-      arreterPairs();
-      arreterClusters();
-      arreterCible();
-      arreterSelection();
-      ro.disconnect();
-      c.detruire();
-      carte.current = null;
+      detruite = true;
+      nettoyages.forEach((f) => f());
+      if (carteCreee) carte.current = null;
     };
   }, []);
 
@@ -217,7 +255,7 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
     }
     if (p.k === 'p') {
       setBulle({ x: s.x, y: s.y, titre: `${formatCompte(p.n, 'initiative')} au même endroit`, detail: 'Cliquer pour voir la liste' });
-      const fiches = await clientAtlas()?.requete('site', { generation: compte.value?.generation ?? 0, s: p.s });
+      const fiches = await clientAtlas()?.requete('site', { generation: generationDessinee.current ?? 0, s: p.s });
       const premiere = fiches?.[0];
       if (!premiere) return;
       const props = await proprietesFicheAsync(premiere.i, premiere.lng, premiere.lat, meta.value?.tuileZoom ?? 8);
@@ -241,12 +279,12 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
     if (!client) return;
     setBulle(null);
     if (p.k === 'c') {
-      const zoom = await client.requete('expansion', { generation: compte.value?.generation ?? 0, id: p.id });
+      const zoom = await client.requete('expansion', { generation: generationDessinee.current ?? 0, id: p.id });
       if (zoom !== null && zoom !== undefined) allerA({ lng: s.lngLat[0], lat: s.lngLat[1], zoom: zoom + 0.01 });
       return;
     }
     if (p.k === 'p') {
-      const fiches = (await client.requete('site', { generation: compte.value?.generation ?? 0, s: p.s })) ?? [];
+      const fiches = (await client.requete('site', { generation: generationDessinee.current ?? 0, s: p.s })) ?? [];
       const premiere = fiches[0];
       const props = premiere ? await proprietesFicheAsync(premiere.i, premiere.lng, premiere.lat, meta.value?.tuileZoom ?? 8) : undefined;
       setPile({ x: s.x, y: s.y, fiches, commune: props?.commune ?? null });
