@@ -22,6 +22,7 @@ import { COUCHE_CLUSTERS, SEUIL_TUILES_VECTORIELLES, ZOOM_MAX_TUILES, tuilesClus
 import { DossierAvecEmpreinte, ecrireAvecEmpreinte, ecrireFluxAvecEmpreinte, retirerVersions } from './write/empreinte.ts';
 import { enParallele } from './write/en-parallele.ts';
 import { pointsIndex } from './write/points.ts';
+import { premiersClusters } from './write/premiers-clusters.ts';
 import { ecrireRecherche } from './write/recherche.ts';
 import { TUILE_ZOOM, fichesParTuile, tuile } from './write/tuiles.ts';
 
@@ -198,6 +199,8 @@ export async function writeAtlas(atlas: AtlasAssemble, ref: Referentiel, options
     meta.carte = { mode: 'tuiles-vectorielles', seuil: SEUIL_TUILES_VECTORIELLES, couche: COUCHE_CLUSTERS, zoomMax: ZOOM_MAX_TUILES };
     partie('clusters');
   } else await retirerVersions(out, 'clusters.pmtiles');
+  // The first view's clusters, for the map to draw before its worker answers (the worker's own engine).
+  if (meta.carte.mode === 'points') meta.premiersClusters = premiersClusters(pointsBin, meta);
   // Last, and in one rename: a deployment never serves an atlas.json naming files not yet written.
   await writeFile(join(out, 'atlas.json.tmp'), json(meta));
   await rename(join(out, 'atlas.json.tmp'), join(out, 'atlas.json'));

@@ -219,7 +219,9 @@ class Vocabulaire {
           this.racineDuPlie.push(idRacine);
         }
       }
-      this.parBrut.set(brut, id);
+      // A word of 13 characters or more is a slice of its whole field's text: as a key it would
+      // keep that text alive for the whole build, so the key is a copy (V8 flattens the concatenation).
+      this.parBrut.set(brut.length < 13 ? brut : (' ' + brut).slice(1), id);
     }
     return id;
   }

@@ -15,6 +15,7 @@ import { ajouterCouchesPairs, dessinerPairs, type PointsPairsCarte } from './cou
 import { carteCourante, enregistrerCarte } from './carte-courante.ts';
 import type { BBox, EntitesCarte, ProprietesEntite } from '../worker/messages.ts';
 import type { Vue } from '../state/url.ts';
+import type { EntiteTuile } from './tuiles-clusters-lecture.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -53,6 +54,8 @@ export interface SurvolCarte {
   x: number;
   y: number;
   lngLat: [number, number];
+  /** A feature of the precomputed cluster tiles (big atlases), when that is what the pointer is on. */
+  tuile?: EntiteTuile;
 }
 
 export interface OptionsCarte {
@@ -82,6 +85,8 @@ export class CarteAtlas {
   /** Basemap sources and layers added after the first clusters (offline style only). */
   private fondDiffere: FondEnDeuxTemps['differes'] | null = null;
   readonly calque: CalqueClusters;
+  /** Another hit-test, tried before the overlay's (the precomputed cluster tiles). */
+  private autreSous: ((point: { x: number; y: number }) => SurvolCarte | null) | null = null;
   private dejaDessine = false;
 
   constructor(private readonly o: OptionsCarte) {
@@ -181,7 +186,13 @@ export class CarteAtlas {
     this.calque.redimensionner(c.clientWidth, c.clientHeight);
   }
 
-  private completerFond(): void {
+  /** What the pointer hits, for markers that are not the overlay's. */
+  sousPointeur(f: (point: { x: number; y: number }) => SurvolCarte | null): void {
+    this.autreSous = f;
+  }
+
+  /** Adds the rest of the basemap (deferred until the first markers are drawn). */
+  completerFond(): void {
     const d = this.fondDiffere;
     if (!d || !this.charge) return;
     this.fondDiffere = null;
@@ -242,6 +253,8 @@ export class CarteAtlas {
   private brancherEvenements(): void {
     const m = this.map;
     const sous = (point: { x: number; y: number }): SurvolCarte | null => {
+      const autre = this.autreSous?.(point);
+      if (autre) return autre;
       const marque = this.calque.entiteSous(point);
       if (!marque) return null;
       return { proprietes: marque.e.properties, x: marque.x, y: marque.y, lngLat: marque.e.geometry.coordinates };

@@ -14,7 +14,9 @@ import { PMTiles, type Source } from 'pmtiles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../scripts/build-atlas.ts';
 import { generateDemo } from '../../scripts/demo/generate-demo.ts';
-import { SEUIL_TUILES_VECTORIELLES } from '../../scripts/build/write/clusters.ts';
+import { SEUIL_TUILES_VECTORIELLES, proprietesDessin } from '../../scripts/build/write/clusters.ts';
+import { cleDonut } from '../../src/worker/donut-cle.ts';
+import { etiquetteCompte } from '../../src/worker/moteur.ts';
 import type { AtlasMeta } from '../../src/core/atlas-data.ts';
 
 const racine = mkdtempSync(join(tmpdir(), 'atlaas-clusters-'));
@@ -41,7 +43,7 @@ afterAll(() => rmSync(racine, { recursive: true, force: true }));
 async function features(z: number) {
   const tuiles = new Set<string>();
   for (let i = 0; i < points.n; i++) if (!Number.isNaN(points.lng[i])) tuiles.add(tuileDuPoint(points.lng[i], points.lat[i], z).join('/'));
-  const liste: Record<string, number>[] = [];
+  const liste: Record<string, number | string>[] = [];
   for (const cle of tuiles) {
     const [x, y] = cle.split('/').map(Number);
     const r = await archive.getZxy(z, x, y);
@@ -51,7 +53,7 @@ async function features(z: number) {
       const f = couche.feature(k);
       const [[p]] = f.loadGeometry();
       // The margin repeats features near an edge in the neighbour tile: count each in its own.
-      if (p.x >= 0 && p.y >= 0 && p.x < couche.extent && p.y < couche.extent) liste.push(f.properties as Record<string, number>);
+      if (p.x >= 0 && p.y >= 0 && p.x < couche.extent && p.y < couche.extent) liste.push(f.properties as Record<string, number | string>);
     }
   }
   return liste;
@@ -73,15 +75,46 @@ describe('an atlas built with precomputed cluster tiles', () => {
   it('counts every placed fiche once at zoom 0, at zoom 6 and at the last zoom, and per axe as often', async () => {
     for (const z of [0, 6, meta.carte!.zoomMax!]) {
       const f = await features(z);
-      expect(f.reduce((s, p) => s + p.n, 0), `z${z}`).toBe(meta.places);
-      const parAxe = meta.taxonomie.axes.map((_, k) => f.reduce((s, p) => s + p['a' + k], 0));
+      expect(f.reduce((s, p) => s + Number(p.n), 0), `z${z}`).toBe(meta.places);
+      const parAxe = meta.taxonomie.axes.map((_, k) => f.reduce((s, p) => s + Number(p['a' + k]), 0));
       expect(parAxe.reduce((s, n) => s + n, 0)).toBeLessThanOrEqual(meta.places);
       expect(parAxe.reduce((s, n) => s + n, 0)).toBeGreaterThan(meta.places * 0.9);
     }
   });
 
+  it('gives each feature what the map draws it with, as the worker does: kind, dominant axe, donut, label, zoom or fiche', async () => {
+    const nbAxes = meta.taxonomie.axes.length;
+    for (const z of [0, 6, meta.carte!.zoomMax!]) {
+      for (const p of await features(z)) {
+        const n = Number(p.n);
+        const compte = meta.taxonomie.axes.map((_, k) => Number(p['a' + k]));
+        const max = Math.max(...compte);
+        expect(p.r).toBe(max > 0 ? compte.indexOf(max) : -1);
+        if (p.zoom !== undefined) {
+          expect(p).toMatchObject({ k: 'c', d: cleDonut(compte), t: etiquetteCompte(n) });
+          expect(p.zoom as number).toBeGreaterThanOrEqual(z);
+          expect(p.i).toBeUndefined();
+        } else {
+          expect(Number.isInteger(p.i) && (p.i as number) < meta.total).toBe(true);
+          if (n > 1) expect(p).toMatchObject({ k: 'p', d: cleDonut(compte), t: etiquetteCompte(n) });
+          else expect(p.k).toBe('f');
+        }
+      }
+      expect(nbAxes).toBeGreaterThan(0);
+    }
+  });
+
   it('clusters more at low zooms: fewer features at zoom 0 than at the last zoom', async () => {
     expect((await features(0)).length).toBeLessThan((await features(meta.carte!.zoomMax!)).length);
+  });
+
+  it.each([
+    [{ n: 5, a0: 1, a1: 3, a2: 1 }, true, { k: 'c', r: 1, d: cleDonut([1, 3, 1]), t: '5' }],
+    [{ n: 1200, a0: 600, a1: 600, a2: 0 }, false, { k: 'p', r: 0, d: cleDonut([600, 600, 0]), t: '1 200' }],
+    [{ n: 2, a0: 0, a1: 0, a2: 0 }, false, { k: 'p', r: -1, d: cleDonut([0, 0, 0]), t: '2' }],
+    [{ n: 1, a0: 0, a1: 0, a2: 1 }, false, { k: 'f', r: 2 }],
+  ])('draws %j (cluster: %s) as %j', (p, cluster, attendu) => {
+    expect(proprietesDessin(p, 3, cluster)).toEqual(attendu);
   });
 
   it('is left out below the threshold unless asked for', async () => {

@@ -6,8 +6,9 @@
  *   points.bin ─ sites (one per distinct point) ─ supercluster ─ per zoom: geojson-vt ─ vt-pbf ─ PMTiles
  *
  * The clusters are the worker's, unfiltered: same sites, same options (OPTIONS_CLUSTERS), same
- * properties (`n` fiches, `a0…aK` fiches per axe, as src/worker/moteur.ts gives them), so the
- * map draws them with the same layers. What they cannot do is follow the filters: see README.
+ * properties (`n` fiches, `a0…aK` fiches per axe, and the worker's `k`, `r`, `d`, `t`, as
+ * src/worker/moteur.ts gives them), so the map draws them with the same layers. What they cannot
+ * do is follow the filters: see README.
  */
 import geojsonvt from 'geojson-vt';
 import Supercluster from 'supercluster';
@@ -15,8 +16,9 @@ import vtpbf from 'vt-pbf';
 import type { AtlasMeta } from '../../../src/core/atlas-data.ts';
 import { tablesFiltres } from '../../../src/core/filtres.ts';
 import { decodePointsIndex } from '../../../src/core/points-index.ts';
+import { cleDonut } from '../../../src/worker/donut-cle.ts';
 import { AXE_INCONNU } from '../../../src/worker/messages.ts';
-import { OPTIONS_CLUSTERS, axesDesFiches } from '../../../src/worker/moteur.ts';
+import { OPTIONS_CLUSTERS, axesDesFiches, etiquetteCompte } from '../../../src/worker/moteur.ts';
 import { Compression, TileType, archivePmtiles, type TuileArchive } from './pmtiles.ts';
 
 /** Above this many placed fiches the map reads precomputed cluster tiles instead of clustering in its worker. */
@@ -32,12 +34,31 @@ const ETENDUE = 4096;
 const MARGE = 512;
 
 type Proprietes = Record<string, number>;
+/** What a tile feature carries: the counts, and what the map draws them with (strings for `k`, `d`, `t`). */
+type ProprietesTuile = Record<string, number | string>;
 
 export interface TuilesClusters {
   /** The archive's parts, to write one after the other. */
   parties: Uint8Array[];
   tuiles: number;
   sites: number;
+}
+
+/**
+ * What the worker's entities carry besides the counts (src/worker/moteur.ts `entites`): the kind `k`
+ * ('c' cluster, 'p' several fiches at one site, 'f' one fiche), the dominant axe `r` (-1: none;
+ * the first of equal counts), and for clusters and piles the donut image id `d` and the label `t`.
+ * The style language can compute neither the largest-remainder parts of a donut nor a spaced count.
+ */
+export function proprietesDessin(p: Proprietes, nbAxes: number, cluster: boolean): ProprietesTuile {
+  const compte: number[] = [];
+  let r = -1;
+  for (let k = 0; k < nbAxes; k++) {
+    compte.push(p['a' + k] ?? 0);
+    if (compte[k] > 0 && (r < 0 || compte[k] > compte[r])) r = k;
+  }
+  if (!cluster && p.n === 1) return { k: 'f', r };
+  return { k: cluster ? 'c' : 'p', r, d: cleDonut(compte), t: etiquetteCompte(p.n) };
 }
 
 /** One feature per distinct point (the worker's sites), with its fiches per axe. */
@@ -84,8 +105,9 @@ export function tuilesClusters(buffer: ArrayBuffer, meta: AtlasMeta): TuilesClus
   for (let z = 0; z <= ZOOM_MAX_TUILES; z++) {
     const features = index.getClusters([-180, -85, 180, 85], z).map((f) => {
       const p = f.properties as Proprietes & { cluster?: boolean; cluster_id?: number };
-      const proprietes: Proprietes = { n: p.n };
+      const proprietes: ProprietesTuile = { n: p.n };
       for (let k = 0; k < nbAxes; k++) proprietes['a' + k] = p['a' + k];
+      Object.assign(proprietes, proprietesDessin(p, nbAxes, !!p.cluster));
       // A cluster says to which zoom a click should go; a site, its first fiche (index in points.bin).
       if (p.cluster) proprietes.zoom = Math.min(index.getClusterExpansionZoom(p.cluster_id!), ZOOM_MAX_TUILES);
       else proprietes.i = p.i;
@@ -101,7 +123,7 @@ export function tuilesClusters(buffer: ArrayBuffer, meta: AtlasMeta): TuilesClus
     }
   }
 
-  const champs: Record<string, string> = { n: 'Number', zoom: 'Number', i: 'Number' };
+  const champs: Record<string, string> = { n: 'Number', zoom: 'Number', i: 'Number', k: 'String', r: 'Number', d: 'String', t: 'String' };
   for (let k = 0; k < nbAxes; k++) champs['a' + k] = 'Number';
   const [w, s, e, n] = meta.bounds;
   const parties = archivePmtiles(tuiles, {

@@ -10,6 +10,7 @@ import type { ProprietesTuile } from '../../core/atlas-data.ts';
 import { proprietesFicheAsync } from '../../data/tuiles.ts';
 import { urlDonnee } from '../../data/adresse.ts';
 import type { CarteAtlas, SurvolCarte } from '../../map/carte-atlas.ts';
+import type { EntiteTuile, TuilesClusters } from '../../map/tuiles-clusters.ts';
 import { apresPeinture, CalqueClusters } from '../../map/calque-clusters.ts';
 import { cameraPourBornes, projectionCamera } from '../../map/camera.ts';
 import { webglDisponible } from '../../map/webgl.ts';
@@ -17,6 +18,7 @@ import { createBasemapStyle } from '../../map/style.ts';
 import { VUES_TERRITOIRES } from '../../map/territoires.ts';
 import { clientAtlas } from '../../state/atlas.ts';
 import {
+  aDesFiltres,
   allerA,
   bbox,
   carteDisponible,
@@ -37,7 +39,7 @@ import {
 import { instrumentation, resultatMontre, signalerPremiersClusters, signalerPret } from '../../state/instrumentation.ts';
 import { pointsPairsCarte } from '../../state/ma-commune-donnees.ts';
 import type { Vue } from '../../state/url.ts';
-import type { BBox, FicheReperee } from '../../worker/messages.ts';
+import type { BBox, FicheReperee, ProprietesEntite } from '../../worker/messages.ts';
 import { formatCompte, formatNombre } from '../format.ts';
 import { TEXTE_CREDITS } from '../credits/Credits.tsx';
 import { FicheMini } from '../fiche-mini/FicheMini.tsx';
@@ -189,6 +191,11 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
         const generation = compte.value?.generation;
         const client = clientAtlas();
         if (!b || !v || generation === undefined || !client) return;
+        // Precomputed tiles: the same clusters for every filter, the map already shows this generation's.
+        if (meta.value?.carte?.mode === 'tuiles-vectorielles') {
+          resultatMontre('carte', generation);
+          return;
+        }
         void client.requete('clusters', { bbox: elargir(b), zoom: v.zoom }, { canal: 'clusters' }).then(async (r) => {
           if (!r) return;
           instrumentation.inactif = false;
@@ -222,6 +229,40 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
           if (pos !== undefined) c.selection(pos, s?.lngLat ?? null);
         });
       });
+
+      // A big atlas: the clusters from the build's PMTiles archive (src/map/tuiles-clusters.ts).
+      let tuiles: TuilesClusters | null = null;
+      const arreterTuiles = effect(() => {
+        const m = meta.value;
+        if (m?.carte?.mode !== 'tuiles-vectorielles' || !m.fichiers.clusters || tuiles) return;
+        const { couche, zoomMax } = m.carte;
+        const archive = m.fichiers.clusters;
+        void Promise.all([c.whenReady(), import('../../map/tuiles-clusters.ts')]).then(async ([, { brancherTuilesClusters }]) => {
+          if (detruite || tuiles) return;
+          const t = brancherTuilesClusters(c.map, { urlArchive: urlDonnee(archive), couche: couche ?? 'clusters', zoomMax: zoomMax ?? 14 });
+          tuiles = t;
+          instrumentation.entitesVisibles = () => t.entitesVisibles();
+          c.sousPointeur((point) => {
+            const e = t.entiteSous(point);
+            if (!e) return null;
+            const { x, y } = c.projeter([e.lng, e.lat]);
+            const proprietes: ProprietesEntite =
+              e.k === 'f' ? { k: 'f', i: e.i, r: e.r } : e.k === 'p' ? { k: 'p', s: -1, n: e.n, r: e.r, d: '', t: '' } : { k: 'c', id: -1, n: e.n, r: e.r, d: '', t: '' };
+            return { proprietes, x, y, lngLat: [e.lng, e.lat], tuile: e };
+          });
+          try {
+            await t.quandRendu();
+          } catch (err) {
+            sansCarte(err instanceof Error ? err.message : String(err));
+            return;
+          }
+          c.completerFond();
+          instrumentation.clustersDrawn = t.entitesVisibles().length;
+          instrumentation.dessins++;
+          signalerPret();
+        });
+      });
+      nettoyages.push(arreterTuiles, () => tuiles?.detruire());
 
       const arreterRepere = effect(() => void c.repere(repere.value));
       const arreterPairs = effect(() => void c.pairs(pointsPairsCarte.value));
@@ -278,6 +319,10 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
     const client = clientAtlas();
     if (!client) return;
     setBulle(null);
+    if (s.tuile && s.tuile.k !== 'f') {
+      await cliquerTuile(s.tuile, s);
+      return;
+    }
     if (p.k === 'c') {
       const zoom = await client.requete('expansion', { generation: generationDessinee.current ?? 0, id: p.id });
       if (zoom !== null && zoom !== undefined) allerA({ lng: s.lngLat[0], lat: s.lngLat[1], zoom: zoom + 0.01 });
@@ -294,7 +339,34 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
     if (props) ouvrirFiche(props.id, { i: p.i, voler: false });
   }
 
+  /**
+   * A precomputed cluster splits at its zoom; a pile, or a cluster of the last tile zoom, lists the
+   * fiches around it that match the filters (the worker's list of a small box).
+   */
+  async function cliquerTuile(e: EntiteTuile, s: SurvolCarte): Promise<void> {
+    const c = carte.current;
+    const client = clientAtlas();
+    if (!c || !client) return;
+    if (e.k === 'c' && e.zoom !== null) {
+      allerA({ lng: e.lng, lat: e.lat, zoom: e.zoom + 0.01 });
+      return;
+    }
+    const centre = e.k === 'p' ? await client.requete('position', { i: e.i }) : ([e.lng, e.lat] as [number, number]);
+    if (!centre) return;
+    const { x, y } = c.projeter(centre);
+    const rayon = e.k === 'p' ? 1 : 40;
+    const a = c.map.unproject([x - rayon, y + rayon]);
+    const b = c.map.unproject([x + rayon, y - rayon]);
+    const l = await client.requete('liste', { bbox: [a.lng, a.lat, b.lng, b.lat], tri: 'date', centre: null });
+    if (!l) return;
+    const fiches = Array.from(l.indices, (i, k) => ({ i, lng: l.lng[k], lat: l.lat[k], annee: l.annee[k] }));
+    const premiere = fiches[0];
+    const props = premiere ? await proprietesFicheAsync(premiere.i, premiere.lng, premiere.lat, meta.value?.tuileZoom ?? 8) : undefined;
+    setPile({ x: s.x, y: s.y, fiches, commune: props?.commune ?? null });
+  }
+
   const sansCarte = carteDisponible.value === false;
+  const modeTuiles = meta.value?.carte?.mode === 'tuiles-vectorielles';
   return (
     <div class="carte" role="region" aria-label="Carte des initiatives">
       <div class="carte__maplibre" ref={conteneur} />
@@ -310,6 +382,11 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
         <>
           <Territoires />
           <Legende />
+          {modeTuiles && aDesFiltres.value ? (
+            <p class="carte__note" role="status">
+              À cette échelle, la carte montre toutes les initiatives, quels que soient les filtres. Les nombres et la liste, eux, tiennent compte des filtres.
+            </p>
+          ) : null}
           {statut.value === 'chargement' ? (
             <div class="carte__chargement" role="status">
               <span class="carte__spinner" aria-hidden="true" /> Chargement des initiatives…
