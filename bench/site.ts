@@ -93,9 +93,10 @@ export function preparerSite(n: number, atlas: string, app: string): SiteBench {
   const dossier = join(SORTIE, `site-${n}`);
   rmSync(dossier, { recursive: true, force: true });
   mkdirSync(dossier, { recursive: true });
-  for (const f of readdirSync(app)) if (f !== 'data' && f !== 'basemap' && f !== 'fonts') symlinkSync(join(app, f), join(dossier, f));
+  for (const f of readdirSync(app)) if (f !== 'data' && f !== 'basemap' && f !== 'fonts' && f !== 'favicon.png') symlinkSync(join(app, f), join(dossier, f));
   symlinkSync(resolve(RACINE, 'public/basemap'), join(dossier, 'basemap'));
   symlinkSync(resolve(RACINE, 'public/fonts'), join(dossier, 'fonts'));
+  symlinkSync(resolve(RACINE, 'public/favicon.png'), join(dossier, 'favicon.png'));
   symlinkSync(atlas, join(dossier, 'data'));
 
   const b = join(dossier, 'baselines');

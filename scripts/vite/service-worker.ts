@@ -1,6 +1,6 @@
 /**
  * Vite plugin: builds src/sw/service-worker.ts as `sw.js` at the site's root and writes into it the
- * app shell of this build (every emitted file but source maps, plus public/basemap and public/fonts)
+ * app shell of this build (every emitted file but source maps, plus public/basemap, public/fonts and the favicon)
  * and a version, the hash of all their contents: a new build that changes any of them gives a new
  * sw.js, which the browser then installs as an update.
  */
@@ -14,6 +14,8 @@ export const FICHIER_SW = 'sw.js';
 const JETON = '__ATLAAS_MANIFESTE__';
 /** Folders of public/ that belong to the shell (public/data is the atlas data, handled through atlas.json). */
 const DOSSIERS_PUBLICS = ['basemap', 'fonts'];
+/** Files at the top of public/ that belong to the shell. */
+const FICHIERS_PUBLICS = ['favicon.png'];
 
 function fichiersDe(dossier: string): string[] {
   if (!existsSync(dossier)) return [];
@@ -45,6 +47,7 @@ export function serviceWorker(): Plugin {
             const nom = relative(config.publicDir, p).split('\\').join('/');
             if (!/(^|\/)[A-Z]+\.md$/.test(nom)) entrees.push([nom, readFileSync(p)]);
           }
+        for (const f of FICHIERS_PUBLICS) if (existsSync(join(config.publicDir, f))) entrees.push([f, readFileSync(join(config.publicDir, f))]);
       }
       // index.html may not be in the bundle yet at this point: its source goes into the version anyway.
       const page = resolve(config.root, 'index.html');

@@ -1,14 +1,16 @@
 /**
  * Loads the atlas, starts the worker and keeps the worker's view of the state current:
  * filters → `filtrer` (counts, facet counts, the query's matched words), view/sort/filters →
- * `liste`. The map asks for its own clusters.
+ * `liste`. The map asks for its own clusters. A filter asks, along with it, for the clusters and
+ * the list of the current view: the map and the list then get them without a second round trip.
  */
 import { batch, effect } from '@preact/signals';
 import { chargerAtlas } from '../data/atlas.ts';
 import { lancerWorker, type ClientAtlas } from '../worker/client.ts';
 import { urlDonnee } from '../data/adresse.ts';
 import type { Filtres } from '../core/filtres.ts';
-import type { MetaMoteur, ResultatFiltrage } from '../worker/messages.ts';
+import type { MetaMoteur, Params, ResultatFiltrage } from '../worker/messages.ts';
+import { parametresClusters, parametresListe } from './requetes-vue.ts';
 import {
   bbox,
   carteDisponible,
@@ -122,17 +124,32 @@ function brancher(c: ClientAtlas): void {
   // last of them is sent: the worker never computes a result that is already stale.
   let enVol = false;
   let enAttente: Filtres | null = null;
+  /** What the map and the list will ask for once this filter's result is in. */
+  const suites = (): Params<'filtrer'>['ensuite'] => {
+    const b = bbox.peek();
+    const v = vue.peek();
+    const liste = parametresListe(carteDisponible.peek() === false, b, tri.peek(), v);
+    const clusters = carteDisponible.peek() === true && meta.peek()?.carte?.mode !== 'tuiles-vectorielles' && b && v ? parametresClusters(b, v) : null;
+    return { ...(clusters ? { clusters } : {}), ...(liste ? { liste } : {}) };
+  };
   const envoyer = (f: Filtres) => {
     enVol = true;
+    const ensuite = suites();
     const fin = () => {
       enVol = false;
       const suivant = enAttente;
       enAttente = null;
       if (suivant) envoyer(suivant);
     };
-    c.requete('filtrer', { filtres: f }).then(
+    const demande = c.requete('filtrer', { filtres: f, ensuite });
+    const epoque = c.epoque;
+    demande.then(
       (r) => {
-        if (r && !enAttente) appliquer(r);
+        if (r && !enAttente) {
+          if (ensuite?.clusters && r.ensuite?.clusters) c.anticiper('clusters', ensuite.clusters, r.ensuite.clusters, epoque);
+          if (ensuite?.liste && r.ensuite?.liste) c.anticiper('liste', ensuite.liste, r.ensuite.liste, epoque);
+          appliquer(r);
+        }
         fin();
       },
       (e: unknown) => {
@@ -152,16 +169,14 @@ function brancher(c: ClientAtlas): void {
   });
   effect(() => {
     const sansCarte = carteDisponible.value === false;
-    const b = bbox.value;
     const t = tri.value;
-    const v = vue.value;
+    const parametres = parametresListe(sansCarte, bbox.value, t, vue.value);
     const generation = compte.value?.generation;
     void etatRecherche.value; // a new query orders the list anew, even with the same fiches
     if (t === 'commune') void collectivites.value; // re-sort once the names (and ranks) are there
-    if (generation === undefined || (!sansCarte && !b)) return;
-    const centre: [number, number] | null = v ? [v.lng, v.lat] : null;
+    if (generation === undefined || !parametres) return;
     const sequence = sequenceResultat();
-    void c.requete('liste', { bbox: sansCarte ? null : b, tri: t, centre }, { canal: 'liste' }).then((r) => {
+    void c.requete('liste', parametres, { canal: 'liste' }).then((r) => {
       if (!r) return;
       liste.value = r;
       instrumentation.lignes = r.total;

@@ -1,7 +1,7 @@
 /**
  * How the service worker treats each request of the site (pure: unit-tested in Node).
  *
- *   coquille   the page, assets/ (content-hashed), basemap/, fonts/: from the cache of the current
+ *   coquille   the page, assets/ (content-hashed), basemap/, fonts/, the favicon: from the cache of the current
  *              version, precached at install; a new build comes with a new service worker.
  *   meta       data/atlas.json: network first (its content says which data is current), the cached
  *              copy when offline or after a few seconds without an answer.
@@ -31,7 +31,7 @@ export function routeDe(r: RequeteVue, portee: string): Route {
   if (chemin === '' || chemin === 'index.html') return 'navigation';
   if (chemin === 'data/atlas.json') return 'meta';
   if (chemin.startsWith('data/')) return HORS_CACHE.test(chemin) ? 'reseau' : 'donnee';
-  if (chemin.startsWith('assets/') || chemin.startsWith('basemap/') || chemin.startsWith('fonts/')) return 'coquille';
+  if (chemin.startsWith('assets/') || chemin.startsWith('basemap/') || chemin.startsWith('fonts/') || chemin === 'favicon.png') return 'coquille';
   return 'reseau';
 }
 

@@ -37,7 +37,18 @@ const gestionnaires: Gestionnaires = {
     pret().definirRangs(rangCollectivite);
     return true;
   },
-  filtrer: ({ filtres }) => filtrage.filtrer(pret(), filtres),
+  filtrer: async ({ filtres, ensuite }) => {
+    const r = await filtrage.filtrer(pret(), filtres);
+    if (!ensuite) return r;
+    const m = pret();
+    return {
+      ...r,
+      ensuite: {
+        clusters: ensuite.clusters ? { generation: m.generation, entites: m.entites(ensuite.clusters.bbox, ensuite.clusters.zoom) } : undefined,
+        liste: ensuite.liste ? m.liste(ensuite.liste.bbox, ensuite.liste.tri, ensuite.liste.centre) : undefined,
+      },
+    };
+  },
   prechargerRecherche: () => filtrage.precharger(),
   clusters: ({ bbox, zoom }) => ({ generation: pret().generation, entites: pret().entites(bbox, zoom) }),
   expansion: ({ generation, id }) => pret().expansion(generation, id),
@@ -64,6 +75,7 @@ function transferables(r: unknown): Transferable[] {
     const v = r as Resultat<'liste'>;
     return [v.indices.buffer, v.annee.buffer, v.axe.buffer, v.collectivite.buffer, v.lng.buffer, v.lat.buffer];
   }
+  if (r && typeof r === 'object' && 'ensuite' in r) return transferables((r as Resultat<'filtrer'>).ensuite?.liste);
   return [];
 }
 

@@ -134,18 +134,39 @@ export interface ResultatInit extends ResultatFiltrage {
   globales: ComptesFacettes;
 }
 
+/** Where the map and the list stand, to compute their answers along with a filter's. */
+export interface ParametresClusters {
+  bbox: BBox;
+  zoom: number;
+}
+export interface ParametresListe {
+  bbox: BBox | null;
+  tri: Tri;
+  centre: [number, number] | null;
+}
+export interface ResultatClusters {
+  generation: number;
+  entites: EntitesCarte;
+}
+
+/** A filter's answer with, when asked for, the clusters and the list the main thread asks for next. */
+export interface ResultatFiltrageSuivi extends ResultatFiltrage {
+  ensuite?: { clusters?: ResultatClusters; liste?: ListeVue };
+}
+
 export interface RequestResponseMessageMap {
   /** `recherche`: absolute URL of the search manifest (recherche/index.json), loaded on the first query. */
   init: [{ buffer: ArrayBuffer; meta: MetaMoteur; filtres?: Filtres; recherche?: string }, ResultatInit];
   /** Ranks of the collectivités in alphabetical order, for the `commune` sort. */
   rangs: [{ rangCollectivite: Uint32Array }, true];
-  filtrer: [{ filtres: Filtres }, ResultatFiltrage];
+  /** `ensuite`: the view's clusters and list, answered with the filter (one round trip instead of two). */
+  filtrer: [{ filtres: Filtres; ensuite?: { clusters?: ParametresClusters; liste?: ParametresListe } }, ResultatFiltrageSuivi];
   /** Loads the search index ahead of the first query (the search box got the focus); false if it cannot. */
   prechargerRecherche: [Record<string, never>, boolean];
-  clusters: [{ bbox: BBox; zoom: number }, { generation: number; entites: EntitesCarte }];
+  clusters: [ParametresClusters, ResultatClusters];
   expansion: [{ generation: number; id: number }, number | null];
   site: [{ generation: number; s: number }, FicheReperee[]];
-  liste: [{ bbox: BBox | null; tri: Tri; centre: [number, number] | null }, ListeVue];
+  liste: [ParametresListe, ListeVue];
   proches: [{ i: number; n: number; rayonKm?: number; parCollectivite?: number }, Proche[]];
   memeCollectivite: [{ i: number }, FicheReperee[]];
   position: [{ i: number }, [number, number] | null];

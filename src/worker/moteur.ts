@@ -4,7 +4,8 @@
  *
  * Fiches at the very same coordinates (every fiche placed at its commune's centre, say) form one
  * "site". Supercluster clusters sites, not fiches, so a commune with 12 fiches stays one marker
- * with a count at every zoom instead of a pile that never splits.
+ * with a count at every zoom instead of a pile that never splits. It clusters every site once; a
+ * filter only weighs them (hierarchie-clusters.ts).
  */
 import Supercluster from 'supercluster';
 import { decodePointsIndex, type PointsIndex } from '../core/points-index.ts';
@@ -12,6 +13,7 @@ import { tablesFiltres, type Filtres, type Selection, type TablesFiltres } from 
 import { creerMoteurFacettes, type ComptesFacettes, type MoteurFacettes } from '../core/facettes.ts';
 import { resoudreCollectivites, type CodesCollectivites } from '../core/filtres.ts';
 import { cleDonut } from './donut-cle.ts';
+import { dansBbox, HierarchieClusters } from './hierarchie-clusters.ts';
 import { trierIndices } from './tri-indices.ts';
 import { distanceKm } from '../core/pairs/distance.ts';
 import {
@@ -37,34 +39,6 @@ export const OPTIONS_CLUSTERS = {
 
 /** Properties of a site given to supercluster: `n` fiches, `a0..aK` fiches per axe, `s` site id. */
 type ProprietesSite = Record<string, number>;
-
-interface Site {
-  lng: number;
-  lat: number;
-  /** Fiches of the site, in index order. */
-  fiches: number[];
-}
-
-/** The clustering of one set of matching fiches, kept for a while: a facet switched off again finds it. */
-interface Regroupement {
-  masque: Uint8Array;
-  /** Hash of the mask, to look it up. */
-  empreinte: number;
-  total: number;
-  places: number;
-  sites: Site[];
-  clusters: Supercluster<ProprietesSite, ProprietesSite>;
-}
-
-/** Clusterings remembered (a few hundred kB each at 12k fiches: the sites and supercluster's trees). */
-const REGROUPEMENTS_GARDES = 8;
-
-/** FNV-1a over the mask's bytes. */
-function empreinteMasque(m: Uint8Array): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < m.length; i++) h = Math.imul(h ^ m[i], 0x01000193);
-  return h >>> 0;
-}
 
 /**
  * What the worker resolved before filtering: the full-text result (`texte`, see filtres.ts) and
@@ -101,10 +75,6 @@ function egaux(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-function dansBbox(lng: number, lat: number, b: BBox): boolean {
-  return lat >= b[1] && lat <= b[3] && (b[0] <= b[2] ? lng >= b[0] && lng <= b[2] : lng >= b[0] || lng <= b[2]);
-}
-
 /** Clamps a map bbox (which can run past ±180 at low zoom) to the world. */
 export function bboxMonde(b: BBox): BBox {
   if (b[2] - b[0] >= 360) return [-180, Math.max(-90, b[1]), 180, Math.min(90, b[3])];
@@ -118,21 +88,25 @@ export class Moteur {
   readonly axes: Uint8Array;
   readonly nbAxes: number;
   private masque: Uint8Array;
-  private sites: Site[] = [];
   /** Faceted search over the index: the matching fiches and the counts of every facet value, in one pass. */
   private readonly facettes: MoteurFacettes;
   private comptes: ComptesFacettes;
   /** Site of each fiche among `coordSites` (-1: not placed), computed once: a filter only counts fiches per site. */
   private readonly siteDeFiche: Int32Array;
   private readonly coordSites: Float64Array;
+  /** Fiches of site s: fichesDesSites[debutSite[s] .. debutSite[s + 1]), in index order. */
+  private readonly debutSite: Int32Array;
+  private readonly fichesDesSites: Int32Array;
+  /** The clustering of every site, weighed by each filter. */
+  private readonly hierarchie: HierarchieClusters;
+  /** Matching fiches per site (by rank in the hierarchy), and per site and axe: the filter's weights. */
+  private readonly fichesParRang: Int32Array;
+  private readonly axesParRang: Int32Array;
   private pertinence: Float64Array | null = null;
-  private clusters: Supercluster<ProprietesSite, ProprietesSite>;
   private rangCollectivite: Uint32Array | null = null;
   /** Codes of collectivites.json (sent once it is loaded), to resolve `Filtres.collectivites`. */
   private codesCollectivites: CodesCollectivites | null = null;
   private derniers: { filtres: Filtres; selection: Selection } = { filtres: {}, selection: {} };
-  /** Recent clusterings, the most recent last. */
-  private regroupements: Regroupement[] = [];
   generation = 0;
   total = 0;
   places = 0;
@@ -143,7 +117,6 @@ export class Moteur {
     this.axes = axesDesFiches(this.index, meta, this.tables);
     this.nbAxes = meta.taxonomie.axes.length;
     this.masque = new Uint8Array(this.index.n);
-    this.clusters = this.nouveauClusters();
     this.facettes = creerMoteurFacettes(this.index, meta);
     const { index } = this;
     this.siteDeFiche = new Int32Array(index.n).fill(-1);
@@ -161,6 +134,28 @@ export class Moteur {
       this.siteDeFiche[i] = s;
     }
     this.coordSites = Float64Array.from(coords);
+    const nbSites = coords.length / 2;
+    this.debutSite = new Int32Array(nbSites + 1);
+    for (let i = 0; i < index.n; i++) if (this.siteDeFiche[i] >= 0) this.debutSite[this.siteDeFiche[i] + 1]++;
+    for (let s = 0; s < nbSites; s++) this.debutSite[s + 1] += this.debutSite[s];
+    this.fichesDesSites = new Int32Array(this.debutSite[nbSites]);
+    const rempli = this.debutSite.slice(0, nbSites);
+    for (let i = 0; i < index.n; i++) if (this.siteDeFiche[i] >= 0) this.fichesDesSites[rempli[this.siteDeFiche[i]]++] = i;
+    const arbre = this.nouveauClusters();
+    arbre.load(
+      Array.from({ length: nbSites }, (_, s) => {
+        const p: ProprietesSite = { s, n: this.debutSite[s + 1] - this.debutSite[s] };
+        for (let k = 0; k < this.nbAxes; k++) p['a' + k] = 0;
+        for (let j = this.debutSite[s]; j < this.debutSite[s + 1]; j++) {
+          const axe = this.axes[this.fichesDesSites[j]];
+          if (axe !== AXE_INCONNU) p['a' + axe]++;
+        }
+        return { type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [this.coordSites[2 * s], this.coordSites[2 * s + 1]] }, properties: p };
+      }),
+    );
+    this.hierarchie = new HierarchieClusters(arbre, nbSites, this.nbAxes, OPTIONS_CLUSTERS, this.coordSites);
+    this.fichesParRang = new Int32Array(nbSites);
+    this.axesParRang = new Int32Array(nbSites * this.nbAxes);
     this.comptes = this.facettes.filtrer({}).comptes;
     this.filtrer(filtres, selection);
   }
@@ -187,8 +182,8 @@ export class Moteur {
   }
 
   /**
-   * Applies a filter: the mask and the facet counts (facettes.ts, one pass), then the sites and the
-   * clusters (≈ 10 ms for 12k fiches). When the matching fiches are the very same as before (a
+   * Applies a filter: the mask and the facet counts (facettes.ts, one pass), then the weights of
+   * the sites in the clustering (linear in the matching fiches and the sites). When the matching fiches are the very same as before (a
    * keystroke that changes no result), the clusters and the generation are kept.
    */
   filtrer(filtres: Filtres, selection: SelectionMoteur = {}): Compte {
@@ -203,45 +198,23 @@ export class Moteur {
       this.masque = masque;
       return this.compte();
     }
-    const empreinte = empreinteMasque(masque);
-    const connu = this.regroupements.findIndex((g) => g.empreinte === empreinte && g.total === r.total && egaux(g.masque, masque));
-    if (connu >= 0) {
-      const [g] = this.regroupements.splice(connu, 1);
-      this.regroupements.push(g);
-      this.masque = g.masque;
-      this.sites = g.sites;
-      this.clusters = g.clusters;
-      this.total = g.total;
-      this.places = g.places;
-      this.generation++;
-      return this.compte();
-    }
     this.masque = masque;
-    const siteVu = new Int32Array(this.coordSites.length / 2).fill(-1);
-    this.sites = [];
     this.total = r.total;
     this.places = 0;
+    const { fichesParRang, axesParRang, nbAxes } = this;
+    const rangDuSite = this.hierarchie.rangDuSite;
+    fichesParRang.fill(0);
+    axesParRang.fill(0);
     for (let k = 0; k < r.total; k++) {
       const i = r.indices[k];
       const s = this.siteDeFiche[i];
       if (s < 0) continue;
       this.places++;
-      if (siteVu[s] < 0) {
-        siteVu[s] = this.sites.length;
-        this.sites.push({ lng: this.coordSites[2 * s], lat: this.coordSites[2 * s + 1], fiches: [] });
-      }
-      this.sites[siteVu[s]].fiches.push(i);
+      const rang = rangDuSite[s];
+      fichesParRang[rang]++;
+      if (this.axes[i] !== AXE_INCONNU) axesParRang[rang * nbAxes + this.axes[i]]++;
     }
-    const points = this.sites.map((site, s) => {
-      const p: ProprietesSite = { s, n: site.fiches.length };
-      for (let k = 0; k < this.nbAxes; k++) p['a' + k] = 0;
-      for (const i of site.fiches) if (this.axes[i] !== AXE_INCONNU) p['a' + this.axes[i]]++;
-      return { type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [site.lng, site.lat] }, properties: p };
-    });
-    this.clusters = this.nouveauClusters();
-    this.clusters.load(points);
-    this.regroupements.push({ masque, empreinte, total: this.total, places: this.places, sites: this.sites, clusters: this.clusters });
-    if (this.regroupements.length > REGROUPEMENTS_GARDES) this.regroupements.shift();
+    this.hierarchie.ponderer(fichesParRang, axesParRang);
     this.generation++;
     return this.compte();
   }
@@ -265,44 +238,37 @@ export class Moteur {
     return this.masque;
   }
 
-  private repartition(p: ProprietesSite): { compte: number[]; dominant: number } {
-    const compte: number[] = [];
+  private static dominant(compte: readonly number[]): number {
     let dominant = -1;
-    for (let k = 0; k < this.nbAxes; k++) {
-      compte.push(p['a' + k] ?? 0);
-      if (compte[k] > 0 && (dominant < 0 || compte[k] > compte[dominant])) dominant = k;
-    }
-    return { compte, dominant };
+    for (let k = 0; k < compte.length; k++) if (compte[k] > 0 && (dominant < 0 || compte[k] > compte[dominant])) dominant = k;
+    return dominant;
+  }
+
+  /** The matching fiches of site s, in index order. */
+  private fichesDuSite(s: number): number[] {
+    const fiches: number[] = [];
+    for (let j = this.debutSite[s]; j < this.debutSite[s + 1]; j++) if (this.masque[this.fichesDesSites[j]]) fiches.push(this.fichesDesSites[j]);
+    return fiches;
   }
 
   /** Clusters, piles and single fiches inside a bbox at a zoom, as GeoJSON for a MapLibre source. */
   entites(bbox: BBox, zoom: number): EntitesCarte {
     const features: EntiteCarte[] = [];
-    for (const f of this.clusters.getClusters(bboxMonde(bbox), zoom)) {
-      const p = f.properties as ProprietesSite & { cluster?: boolean; cluster_id?: number };
-      const coordinates = f.geometry.coordinates as [number, number];
-      if (p.cluster) {
-        const { compte, dominant } = this.repartition(p);
+    for (const e of this.hierarchie.elements(bboxMonde(bbox), zoom)) {
+      const coordinates: [number, number] = [e.lng, e.lat];
+      if (e.id !== null || e.n > 1) {
+        const r = Moteur.dominant(e.compte);
+        const d = cleDonut(e.compte);
+        const t = etiquetteCompte(e.n);
         features.push({
           type: 'Feature',
           geometry: { type: 'Point', coordinates },
-          properties: { k: 'c', id: p.cluster_id as number, n: p.n, r: dominant, d: cleDonut(compte), t: etiquetteCompte(p.n) },
-        });
-      } else if (p.n > 1) {
-        const { compte, dominant } = this.repartition(p);
-        features.push({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates },
-          properties: { k: 'p', s: p.s, n: p.n, r: dominant, d: cleDonut(compte), t: etiquetteCompte(p.n) },
+          properties: e.id !== null ? { k: 'c', id: e.id, n: e.n, r, d, t } : { k: 'p', s: e.site as number, n: e.n, r, d, t },
         });
       } else {
-        const i = this.sites[p.s].fiches[0];
+        const [i] = this.fichesDuSite(e.site as number);
         const axe = this.axes[i];
-        features.push({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates },
-          properties: { k: 'f', i, r: axe === AXE_INCONNU ? -1 : axe },
-        });
+        features.push({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { k: 'f', i, r: axe === AXE_INCONNU ? -1 : axe } });
       }
     }
     return { type: 'FeatureCollection', features };
@@ -311,11 +277,7 @@ export class Moteur {
   /** Zoom at which a cluster splits, or null when the id belongs to an older generation. */
   expansion(generation: number, id: number): number | null {
     if (generation !== this.generation) return null;
-    try {
-      return Math.min(this.clusters.getClusterExpansionZoom(id), OPTIONS_CLUSTERS.maxZoom + 1);
-    } catch {
-      return null;
-    }
+    return this.hierarchie.expansion(id);
   }
 
   reperer(i: number): FicheReperee {
@@ -325,8 +287,8 @@ export class Moteur {
   /** Fiches of a site (a pile), newest first, or [] when the id belongs to an older generation. */
   site(generation: number, s: number): FicheReperee[] {
     if (generation !== this.generation) return [];
-    const fiches = this.sites[s]?.fiches ?? [];
-    return fiches.map((i) => this.reperer(i)).sort((a, b) => b.annee - a.annee || a.i - b.i);
+    if (!(s >= 0 && s < this.hierarchie.nbSites)) return [];
+    return this.fichesDuSite(s).map((i) => this.reperer(i)).sort((a, b) => b.annee - a.annee || a.i - b.i);
   }
 
   definirRangs(rangCollectivite: Uint32Array): void {

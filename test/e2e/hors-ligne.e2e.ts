@@ -118,7 +118,7 @@ describe.skipIf(!siteBuilt)('service worker: second visit from the cache, offlin
     expect(coquille).toContain(''); // the page itself
     expect(coquille.some((p) => /^assets\/maplibre-.*\.js$/.test(p))).toBe(true);
     expect(coquille.some((p) => /^assets\/atlas\.worker-.*\.js$/.test(p))).toBe(true);
-    expect(coquille).toEqual(expect.arrayContaining(['basemap/departements.geojson', 'basemap/regions.geojson', 'fonts/noto-sans/NotoSans-Bold.woff2']));
+    expect(coquille).toEqual(expect.arrayContaining(['favicon.png', 'basemap/departements.geojson', 'basemap/regions.geojson', 'fonts/noto-sans/NotoSans-Bold.woff2']));
     expect(c['atlaas-donnees']).toEqual(expect.arrayContaining(['data/atlas.json', `data/${meta.fichiers.points}`, `data/${meta.fichiers.collectivites}`]));
 
     // A fiche opened online is stored on first use (its chunk and the tile of the list).

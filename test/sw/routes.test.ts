@@ -12,6 +12,7 @@ describe('routeDe', () => {
     ['assets/maplibre-CLRxYO7i.js', 'coquille'],
     ['basemap/departements.geojson', 'coquille'],
     ['fonts/noto-sans/NotoSans-Bold.woff2', 'coquille'],
+    ['favicon.png', 'coquille'],
     ['data/atlas.json', 'meta'],
     ['data/points.7c92120584.bin', 'donnee'],
     ['data/fiches/563ea97117/3.json', 'donnee'],

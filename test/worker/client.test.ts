@@ -45,4 +45,47 @@ describe('ClientAtlas', () => {
     w.repondre({ id: w.recues[0].id, type: 'position', ok: false, erreur: 'Le moteur n’est pas initialisé.' });
     await expect(p).rejects.toThrow('Le moteur n’est pas initialisé.');
   });
+
+  describe('answers known in advance', () => {
+    const vide = { type: 'FeatureCollection' as const, features: [] };
+    const vue = { bbox: [0, 0, 1, 1] as [number, number, number, number], zoom: 3 };
+
+    it('answers the next request with the same parameters without asking the worker, once', async () => {
+      const w = fauxWorker();
+      const c = new ClientAtlas(w.port);
+      void c.requete('filtrer', { filtres: {} });
+      c.anticiper('clusters', vue, { generation: 2, entites: vide }, c.epoque);
+      expect(await c.requete('clusters', { bbox: [0, 0, 1, 1], zoom: 3 }, { canal: 'clusters' })).toEqual({ generation: 2, entites: vide });
+      expect(w.recues.map((r) => r.type)).toEqual(['filtrer']);
+      void c.requete('clusters', vue);
+      expect(w.recues.map((r) => r.type)).toEqual(['filtrer', 'clusters']);
+    });
+
+    it('asks the worker for other parameters, and drops an older answer on the same channel', async () => {
+      const w = fauxWorker();
+      const c = new ClientAtlas(w.port);
+      const avant = c.requete('clusters', { bbox: [5, 5, 6, 6], zoom: 3 }, { canal: 'clusters' });
+      c.anticiper('clusters', vue, { generation: 2, entites: vide }, c.epoque);
+      void c.requete('clusters', { bbox: [0, 0, 1, 1], zoom: 4 });
+      expect(w.recues).toHaveLength(2);
+      expect(await c.requete('clusters', vue, { canal: 'clusters' })).toEqual({ generation: 2, entites: vide });
+      w.repondre({ id: w.recues[0].id, type: 'clusters', ok: true, resultat: { generation: 1, entites: vide } });
+      expect(await avant).toBeUndefined();
+    });
+
+    it('forgets them when a request that changes the worker’s state is sent, and keeps none from before it', async () => {
+      const w = fauxWorker();
+      const c = new ClientAtlas(w.port);
+      void c.requete('filtrer', { filtres: {} });
+      const epoque = c.epoque;
+      c.anticiper('clusters', vue, { generation: 2, entites: vide }, epoque);
+      void c.requete('filtrer', { filtres: { annees: [2020, 2021] } });
+      void c.requete('clusters', vue);
+      expect(w.recues.map((r) => r.type)).toEqual(['filtrer', 'filtrer', 'clusters']);
+      // The first filter's answer comes after the second was sent: what it carried is stale.
+      c.anticiper('clusters', vue, { generation: 2, entites: vide }, epoque);
+      void c.requete('clusters', vue);
+      expect(w.recues).toHaveLength(4);
+    });
+  });
 });

@@ -17,6 +17,7 @@ import { webglDisponible } from '../../map/webgl.ts';
 import { createBasemapStyle } from '../../map/style.ts';
 import { VUES_TERRITOIRES } from '../../map/territoires.ts';
 import { clientAtlas } from '../../state/atlas.ts';
+import { parametresClusters } from '../../state/requetes-vue.ts';
 import {
   aDesFiltres,
   allerA,
@@ -39,7 +40,7 @@ import {
 import { instrumentation, resultatMontre, signalerPremiersClusters, signalerPret } from '../../state/instrumentation.ts';
 import { pointsPairsCarte } from '../../state/ma-commune-donnees.ts';
 import type { Vue } from '../../state/url.ts';
-import type { BBox, FicheReperee, ProprietesEntite } from '../../worker/messages.ts';
+import type { FicheReperee, ProprietesEntite } from '../../worker/messages.ts';
 import { formatCompte, formatNombre } from '../format.ts';
 import { TEXTE_CREDITS } from '../credits/Credits.tsx';
 import { FicheMini } from '../fiche-mini/FicheMini.tsx';
@@ -60,13 +61,6 @@ interface Pile {
   y: number;
   fiches: FicheReperee[];
   commune: string | null;
-}
-
-/** Ask for a bit more than the view, so a short pan shows clusters before the next answer. */
-function elargir(b: BBox, f = 0.25): BBox {
-  const dx = (b[2] - b[0]) * f;
-  const dy = (b[3] - b[1]) * f;
-  return [b[0] - dx, Math.max(-85, b[1] - dy), b[2] + dx, Math.min(85, b[3] + dy)];
 }
 
 /**
@@ -196,7 +190,7 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
           resultatMontre('carte', generation);
           return;
         }
-        void client.requete('clusters', { bbox: elargir(b), zoom: v.zoom }, { canal: 'clusters' }).then(async (r) => {
+        void client.requete('clusters', parametresClusters(b, v), { canal: 'clusters' }).then(async (r) => {
           if (!r) return;
           instrumentation.inactif = false;
           generationDessinee.current = r.generation;
