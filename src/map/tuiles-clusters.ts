@@ -10,9 +10,9 @@ import * as maplibregl from 'maplibre-gl';
 import type { ExpressionSpecification, MapGeoJSONFeature } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
 import { COULEURS_AXES, NEUTRES, texteSur } from './couleurs.ts';
-import { dessinerDonut, RATIO_DONUT } from './donut.ts';
+import { dessinerDonut, RATIO_DONUT, TAILLE_DONUT } from './donut.ts';
 import { POLICES } from './style.ts';
-import { lireEntite, niveauTuile, urlSourcePmtiles, type EntiteTuile } from './tuiles-clusters-lecture.ts';
+import { entiteTuileSous, lireEntite, niveauTuile, TAILLES_TUILES, urlSourcePmtiles, type EntiteTuile, type Paliers } from './tuiles-clusters-lecture.ts';
 
 export type { EntiteTuile };
 
@@ -79,6 +79,9 @@ function enregistrerProtocole(): void {
   maplibregl.addProtocol('pmtiles', protocole.tile);
 }
 
+const interpoler = (entree: ExpressionSpecification, p: Paliers, plus = 0): ExpressionSpecification =>
+  ['interpolate', ['linear'], entree, ...p.flatMap(([x, y]) => [x, y + plus])] as unknown as ExpressionSpecification;
+
 const parAxe = (valeur: (couleur: string) => string, sansAxe: string): ExpressionSpecification =>
   ['match', ['get', 'r'], ...COULEURS_AXES.flatMap((c, k) => [k, valeur(c)]), sansAxe] as unknown as ExpressionSpecification;
 const couleurParAxe = () => parAxe((c) => c, NEUTRES.sansAxe);
@@ -89,15 +92,15 @@ function ajouterCouches(map: maplibregl.Map, couche: string, avant: string | und
   const estFiche: ExpressionSpecification = ['==', ['get', 'k'], 'f'];
   const estPile: ExpressionSpecification = ['==', ['get', 'k'], 'p'];
   // `zoom` can only be the input of a top-level interpolate: the halo's radius is a curve of its own.
-  const rayonFiche = (plus = 0): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 4, 4.5 + plus, 10, 6.5 + plus, 15, 9 + plus];
-  const rayonPile: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'n'], 2, 12, 10, 14, 50, 17, 200, 20];
+  const rayonFiche = (plus = 0): ExpressionSpecification => interpoler(['zoom'], TAILLES_TUILES.fiche, plus);
+  const rayonPile = interpoler(['get', 'n'], TAILLES_TUILES.pile);
   const couches: maplibregl.LayerSpecification[] = [
     {
       id: COUCHES_TUILES.halo,
       type: 'circle',
       ...commun,
       filter: estFiche,
-      paint: { 'circle-radius': rayonFiche(2.5), 'circle-color': NEUTRES.contour, 'circle-opacity': 0.55, 'circle-blur': 0.15 },
+      paint: { 'circle-radius': rayonFiche(TAILLES_TUILES.halo), 'circle-color': NEUTRES.contour, 'circle-opacity': 0.55, 'circle-blur': 0.15 },
     },
     {
       id: COUCHES_TUILES.fiches,
@@ -149,7 +152,7 @@ function ajouterCouches(map: maplibregl.Map, couche: string, avant: string | und
       filter: ['==', ['get', 'k'], 'c'],
       layout: {
         'icon-image': ['get', 'd'],
-        'icon-size': ['interpolate', ['linear'], ['get', 'n'], 2, 0.6, 10, 0.72, 50, 0.84, 200, 0.96, 1000, 1.14, 3000, 1.26],
+        'icon-size': interpoler(['get', 'n'], TAILLES_TUILES.cluster),
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
         'text-field': ['get', 't'],
@@ -201,31 +204,28 @@ export function brancherTuilesClusters(map: maplibregl.Map, o: OptionsTuilesClus
     return position ? lireEntite(f.properties, position, niveauTuile(map.getZoom(), o.zoomMax)) : null;
   };
 
+  /** What the view shows, where it is drawn in the container (centres up to `marge` px outside it). */
+  const dessinees = (marge = 0): { e: EntiteTuile; x: number; y: number }[] => {
+    const { width, height } = map.getContainer().getBoundingClientRect();
+    const d: { e: EntiteTuile; x: number; y: number }[] = [];
+    for (const f of map.queryRenderedFeatures({ layers: [COUCHES_TUILES.clusters, COUCHES_TUILES.piles, COUCHES_TUILES.fiches] })) {
+      const e = lire(f);
+      if (!e) continue;
+      const { x, y } = map.project([e.lng, e.lat]);
+      if (x >= -marge && y >= -marge && x <= width + marge && y <= height + marge) d.push({ e, x, y });
+    }
+    return d;
+  };
+
   return {
     couches: INTERACTIVES,
 
     entiteSous(point) {
-      for (const f of map.queryRenderedFeatures([point.x, point.y], { layers: INTERACTIVES })) {
-        const e = lire(f);
-        if (e) return e;
-      }
-      return null;
+      return entiteTuileSous(dessinees(TAILLE_DONUT), point, map.getZoom(), TAILLE_DONUT)?.e ?? null;
     },
 
     entitesVisibles() {
-      const entites: EntiteTuile[] = [];
-      for (const f of map.queryRenderedFeatures({ layers: [COUCHES_TUILES.clusters, COUCHES_TUILES.piles, COUCHES_TUILES.fiches] })) {
-        const e = lire(f);
-        if (e) entites.push(e);
-      }
-      const { width, height } = map.getContainer().getBoundingClientRect();
-      const visibles: EntiteVisible[] = [];
-      for (const e of entites) {
-        const { x, y } = map.project([e.lng, e.lat]);
-        if (x < 0 || y < 0 || x > width || y > height) continue;
-        visibles.push(e.k === 'f' ? { k: e.k, n: 1, x, y, i: e.i } : { k: e.k, n: e.n, x, y });
-      }
-      return visibles;
+      return dessinees().map(({ e, x, y }) => (e.k === 'f' ? { k: e.k, n: 1, x, y, i: e.i } : { k: e.k, n: e.n, x, y }));
     },
 
     quandRendu(cb) {

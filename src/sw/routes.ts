@@ -7,10 +7,13 @@
  *              copy when offline or after a few seconds without an answer.
  *   donnee     the rest of data/ (points, collectivités, tiles, fiches, search index, communes):
  *              cache first, stored on first use, dropped when atlas.json changes.
- *   reseau     everything else (other origins, non-GET, byte ranges, the open-data downloads and the
- *              build report, which are large and not needed by the app): left to the network.
+ *   plage      a byte range of the cluster archive (data/*.pmtiles, read by range requests): each
+ *              range is stored on first use under its own key (clePlage), so that the tiles
+ *              seen once are there offline.
+ *   reseau     everything else (other origins, non-GET, other byte ranges, the open-data downloads
+ *              and the build report, which are large and not needed by the app): left to the network.
  */
-export type Route = 'navigation' | 'coquille' | 'meta' | 'donnee' | 'reseau';
+export type Route = 'navigation' | 'coquille' | 'meta' | 'donnee' | 'plage' | 'reseau';
 
 export interface RequeteVue {
   url: string;
@@ -23,10 +26,13 @@ export interface RequeteVue {
 /** Data files the app never needs offline: the open data (28 MB for the demo) and the build report. */
 const HORS_CACHE = /(^|\/)(initiatives\.geojson|report\.(json|txt|csv))$/;
 
+/** One range of bytes, as the pmtiles library asks: `bytes=a-b`. */
+const PLAGE = /^bytes=\d+-\d+$/;
+
 export function routeDe(r: RequeteVue, portee: string): Route {
-  if (r.method !== 'GET' || r.range) return 'reseau';
-  if (!r.url.startsWith(portee)) return 'reseau';
+  if (r.method !== 'GET' || !r.url.startsWith(portee)) return 'reseau';
   const chemin = decodeURIComponent(new URL(r.url).pathname.slice(new URL(portee).pathname.length));
+  if (r.range) return PLAGE.test(r.range) && /^data\/[^/]+\.pmtiles$/.test(chemin) ? 'plage' : 'reseau';
   if (r.mode === 'navigate') return 'navigation';
   if (chemin === '' || chemin === 'index.html') return 'navigation';
   if (chemin === 'data/atlas.json') return 'meta';
@@ -46,3 +52,13 @@ export function donneesInitiales(meta: unknown): string[] {
 export const PREFIXE_CACHE = 'atlaas-';
 export const cacheApp = (version: string) => `${PREFIXE_CACHE}app-${version}`;
 export const CACHE_DONNEES = `${PREFIXE_CACHE}donnees`;
+
+/**
+ * The cache key of a byte range of a file: its URL with the range as a query parameter (the Cache
+ * API matches whole responses, and cannot store a 206 one as it is).
+ */
+export function clePlage(url: string, range: string): string {
+  const u = new URL(url);
+  u.searchParams.set('plage', range.replace(/^bytes=/, ''));
+  return u.href;
+}

@@ -7,14 +7,15 @@
  *   scripts/vite/service-worker.ts: index.html, assets/, basemap/, fonts/) and the initial data
  *   named by atlas.json (points, collectivités).
  * - activate: drops the shell caches of older builds, takes control of the open pages.
- * - fetch: see routes.ts. Tiles, fiches, the search index and the communes are stored on first use.
+ * - fetch: see routes.ts. Tiles, fiches, the search index, the communes and the ranges of the
+ *   cluster archive read so far are stored on first use.
  *
  * Updates: a new build has a new shell list, hence a new sw.js; it installs beside the old one and
  * waits. The page shows « Nouvelle version » and, when asked, sends `activer`; every page then
  * reloads once (their state is all in the URL). New data alone (same app) is seen through
  * atlas.json, fetched network first: when it changes, the data cache starts afresh.
  */
-import { CACHE_DONNEES, cacheApp, donneesInitiales, PREFIXE_CACHE, routeDe } from './routes.ts';
+import { CACHE_DONNEES, cacheApp, clePlage, donneesInitiales, PREFIXE_CACHE, routeDe } from './routes.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -68,6 +69,7 @@ self.addEventListener('fetch', (e) => {
   if (route === 'navigation') e.respondWith(page(r));
   else if (route === 'coquille') e.respondWith(cacheDabord(r, CACHE_APP));
   else if (route === 'meta') e.respondWith(meta(r));
+  else if (route === 'plage') e.respondWith(plage(r, r.headers.get('range') as string));
   else e.respondWith(cacheDabord(r, CACHE_DONNEES));
 });
 
@@ -86,6 +88,27 @@ async function cacheDabord(r: Request, nomCache: string): Promise<Response> {
   if (reponse.ok && reponse.status === 200 && reponse.type === 'basic') {
     const copie = reponse.clone();
     void caches.open(nomCache).then((c) => c.put(r, copie));
+  }
+  return reponse;
+}
+
+/** Headers of a range answer worth keeping: what the pmtiles library reads. */
+const ENTETES_PLAGE = ['content-range', 'content-type', 'etag', 'last-modified'];
+
+/** A byte range of the cluster archive: the cached copy (a 206 again), else the network's, stored. */
+async function plage(r: Request, range: string): Promise<Response> {
+  const cle = clePlage(r.url, range);
+  const enCache = await caches.match(cle, { cacheName: CACHE_DONNEES });
+  if (enCache) return new Response(enCache.body, { status: 206, statusText: 'Partial Content', headers: enCache.headers });
+  const reponse = await fetch(r);
+  if (reponse.status === 206 && reponse.type === 'basic') {
+    const corps = await reponse.clone().arrayBuffer();
+    const entetes = new Headers({ 'content-length': String(corps.byteLength) });
+    for (const h of ENTETES_PLAGE) {
+      const v = reponse.headers.get(h);
+      if (v !== null) entetes.set(h, v);
+    }
+    void caches.open(CACHE_DONNEES).then((c) => c.put(cle, new Response(corps, { status: 200, headers: entetes })));
   }
   return reponse;
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildAtlas, OPTIONS_PAR_DEFAUT } from '../../scripts/build-atlas.ts';
 import { ensureDemo } from '../../scripts/ensure-demo.ts';
 import type { AtlasMeta } from '../../src/core/atlas-data.ts';
-import { attendreInactif, entitesVisibles, ouvrirAtlas } from './atlas-aide.ts';
+import { attendreInactif, entitesVisibles, ouvrirAtlas, vueDansUrl } from './atlas-aide.ts';
 import { launchChromium, newOfflineContext } from './browser.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
@@ -68,6 +68,46 @@ describe.skipIf(!siteBuilt)('the app on precomputed cluster tiles', () => {
       expect((await entitesVisibles(page)).reduce((s, x) => s + x.n, 0)).toBe(sansFiltre);
       await page.locator('.carte__note').waitFor();
     } finally {
+      await close();
+    }
+  });
+
+  it('zooms into a cluster when it is clicked, where it splits', async () => {
+    const { page, close } = await newOfflineContext(browser);
+    try {
+      await ouvrirAtlas(page, server.url, '?test=1&vue=2.5,46.6,5');
+      await attendreInactif(page);
+      const avant = vueDansUrl(page.url());
+      const plusGros = (await entitesVisibles(page)).filter((x) => x.k === 'c').sort((a, b) => b.n - a.n)[0];
+      // Off-centre, still on the donut: what is hit is the marker's disc, not a point query.
+      await page.mouse.click(plusGros.x + 8, plusGros.y - 6);
+      await page.waitForFunction((z) => new URL(location.href).searchParams.get('vue')?.split(',')[2] !== String(z), avant?.zoom, { timeout: 15_000 });
+      expect(vueDansUrl(page.url())?.zoom).toBeGreaterThan(avant?.zoom ?? 99);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps the archive’s ranges read once for offline visits (service worker)', async () => {
+    const { context, page, close } = await newOfflineContext(browser, { serviceWorkers: 'allow' });
+    try {
+      await page.goto(`${server.url}?vue=2.5,46.6,5`);
+      await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 60_000 });
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      // Controlled from now on: the ranges of this view go through the service worker.
+      await page.reload();
+      await attendreInactif(page);
+      const enLigne = (await entitesVisibles(page)).filter((x) => x.k === 'c').length;
+      expect(enLigne).toBeGreaterThan(5);
+      const plages = await page.evaluate(async () => (await (await caches.open('atlaas-donnees')).keys()).filter((r) => r.url.includes('.pmtiles?plage=')).length);
+      expect(plages).toBeGreaterThan(1);
+
+      await context.setOffline(true);
+      await page.reload();
+      await attendreInactif(page);
+      expect((await entitesVisibles(page)).filter((x) => x.k === 'c').length).toBe(enLigne);
+    } finally {
+      await context.setOffline(false);
       await close();
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lireEntite, niveauTuile, urlSourcePmtiles } from '../../src/map/tuiles-clusters-lecture.ts';
+import { entiteTuileSous, interpolerPaliers, lireEntite, niveauTuile, rayonEntiteTuile, TAILLES_TUILES, urlSourcePmtiles, type EntiteTuile } from '../../src/map/tuiles-clusters-lecture.ts';
 
 describe('urlSourcePmtiles', () => {
   it.each([
@@ -64,5 +64,37 @@ describe('lireEntite', () => {
     [{ k: 'p', n: '4', i: 2 }],
   ])('refuses %j, not a feature of the archive', (p) => {
     expect(lireEntite(p, ici, 3)).toBeNull();
+  });
+});
+
+describe('hit-testing the tile markers', () => {
+  const cluster = (n: number): EntiteTuile => ({ k: 'c', n, lng: 0, lat: 0, r: 0, zoom: 6 });
+  const pile = (n: number): EntiteTuile => ({ k: 'p', n, lng: 0, lat: 0, r: 0, i: 1 });
+  const fiche: EntiteTuile = { k: 'f', n: 1, lng: 0, lat: 0, r: 0, i: 2 };
+
+  it('interpolates sizes like MapLibre, clamped at both ends', () => {
+    expect(interpolerPaliers(TAILLES_TUILES.pile, 0)).toBe(12);
+    expect(interpolerPaliers(TAILLES_TUILES.pile, 6)).toBe(13);
+    expect(interpolerPaliers(TAILLES_TUILES.pile, 5000)).toBe(20);
+    expect(rayonEntiteTuile(cluster(2), 5, 56)).toBeCloseTo(0.6 * 28);
+    expect(rayonEntiteTuile(fiche, 10, 56)).toBe(6.5 + 2.5);
+  });
+
+  it('finds the marker whose disc holds the point, a cluster over a pile over a fiche', () => {
+    const dessinees = [
+      { e: fiche, x: 100, y: 100 },
+      { e: pile(4), x: 104, y: 100 },
+      { e: cluster(30), x: 120, y: 100 },
+    ];
+    expect(entiteTuileSous(dessinees, { x: 101, y: 100 }, 8, 56)?.e).toBe(dessinees[2].e);
+    expect(entiteTuileSous(dessinees, { x: 95, y: 100 }, 8, 56)?.e).toBe(dessinees[1].e);
+    expect(entiteTuileSous(dessinees, { x: 100, y: 60 }, 8, 56)).toBeNull();
+    expect(entiteTuileSous([{ e: fiche, x: 10, y: 10 }], { x: 16, y: 10 }, 8, 56)?.e).toBe(fiche);
+  });
+
+  it('prefers the bigger cluster where two overlap', () => {
+    const petit = { e: cluster(3), x: 0, y: 0 };
+    const gros = { e: cluster(300), x: 20, y: 0 };
+    expect(entiteTuileSous([petit, gros], { x: 10, y: 0 }, 5, 56)).toBe(gros);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { donneesInitiales, routeDe, type RequeteVue } from '../../src/sw/routes.ts';
+import { clePlage, donneesInitiales, routeDe, type RequeteVue } from '../../src/sw/routes.ts';
 
 const PORTEE = 'https://exemple.fr/atlaas/';
 const req = (chemin: string, o: Partial<RequeteVue> = {}): RequeteVue => ({ url: PORTEE + chemin, method: 'GET', mode: 'cors', range: null, ...o });
@@ -28,11 +28,20 @@ describe('routeDe', () => {
     expect(routeDe(req('une/autre/page', { mode: 'navigate' }), PORTEE)).toBe('navigation');
   });
 
-  it('leaves other origins, other paths, non-GET and byte ranges to the network', () => {
+  it('leaves other origins, other paths, non-GET and other byte ranges to the network', () => {
     expect(routeDe({ ...req(''), url: 'https://ailleurs.fr/atlaas/data/atlas.json' }, PORTEE)).toBe('reseau');
     expect(routeDe({ ...req(''), url: 'https://exemple.fr/autre/assets/x.js' }, PORTEE)).toBe('reseau');
     expect(routeDe(req('data/atlas.json', { method: 'POST' }), PORTEE)).toBe('reseau');
-    expect(routeDe(req('data/atlas.pmtiles', { range: 'bytes=0-16383' }), PORTEE)).toBe('reseau');
+    expect(routeDe(req('data/points.ab.bin', { range: 'bytes=0-16383' }), PORTEE)).toBe('reseau');
+    expect(routeDe(req('data/clusters.ab.pmtiles', { range: 'bytes=0-10,20-30' }), PORTEE)).toBe('reseau');
+    expect(routeDe(req('data/clusters.ab.pmtiles', { range: 'bytes=-500' }), PORTEE)).toBe('reseau');
+    expect(routeDe(req('data/clusters.ab.pmtiles', { method: 'HEAD', range: 'bytes=0-10' }), PORTEE)).toBe('reseau');
+  });
+
+  it('stores the byte ranges of the cluster archive one by one, each under its own key', () => {
+    expect(routeDe(req('data/clusters.ab.pmtiles', { range: 'bytes=0-16383' }), PORTEE)).toBe('plage');
+    expect(clePlage(`${PORTEE}data/clusters.ab.pmtiles`, 'bytes=0-16383')).toBe(`${PORTEE}data/clusters.ab.pmtiles?plage=0-16383`);
+    expect(clePlage(`${PORTEE}data/clusters.ab.pmtiles`, 'bytes=16384-20000')).not.toBe(clePlage(`${PORTEE}data/clusters.ab.pmtiles`, 'bytes=0-16383'));
   });
 });
 

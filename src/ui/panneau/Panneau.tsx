@@ -3,13 +3,13 @@
  * hidden), a bottom sheet on phones (collapsed / half / full, by button, drag or keyboard).
  */
 import './panneau.css';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { carteDisponible, erreur, feuille, ficheId, liste, messageCarte, onglet, panneau, statut, type Feuille } from '../../state/etat.ts';
 import { Liste } from '../liste/Liste.tsx';
 import { RechercheTexte } from '../liste/RechercheTexte.tsx';
 import { Autour } from '../autour/Autour.tsx';
 import { autour } from '../../state/autour.ts';
-import { FicheDetail } from '../fiche-detail/FicheDetail.tsx';
+import { differe } from '../differe/differe.tsx';
 import { FiltresActifs } from '../filtres-actifs/FiltresActifs.tsx';
 import { Credits } from '../credits/Credits.tsx';
 import { Onglets } from '../onglets/Onglets.tsx';
@@ -18,6 +18,17 @@ import { REQUETE_TELEPHONE, useMedia } from '../use-media.ts';
 import { formatCompte } from '../format.ts';
 
 const ORDRE: Feuille[] = ['replie', 'mi', 'plein'];
+const FicheDetail = differe(() => import('../fiche-detail/FicheDetail.tsx').then((m) => m.FicheDetail));
+
+/** The views that load apart, loaded once the atlas is up and the page idle: a tab then opens at once. */
+function prechargerVues(): void {
+  const charger = () => {
+    for (const v of [FicheDetail, ...ONGLETS_PANNEAU.map((e) => e.Contenu)]) v.precharger().catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(charger, { timeout: 3000 });
+  else setTimeout(charger, 500);
+}
+
 const LIBELLE_SUIVANT: Record<Feuille, string> = {
   replie: 'Agrandir le panneau',
   mi: 'Agrandir le panneau en plein écran',
@@ -30,6 +41,10 @@ export function Panneau() {
   const f = feuille.value;
   const drag = useRef<{ y: number; h: number; el: HTMLElement; bouge: boolean } | null>(null);
   const ferme = !telephone && panneau.value === 'ferme';
+  const pret = statut.value === 'pret';
+  useEffect(() => {
+    if (pret) prechargerVues();
+  }, [pret]);
 
   const suivant = () => {
     feuille.value = f === 'replie' ? 'mi' : f === 'mi' ? 'plein' : 'replie';
