@@ -6,8 +6,9 @@
  * falls on all of them alike; medians are kept.
  *
  * How each page says "drawn" (all in ms from navigation start, `performance.now()` in the page):
- *   atlas     window.__atlas.premiersClustersMs (src/state/instrumentation.ts): the first MapLibre
- *             'render' with the worker's clusters in the source. Filter: a click on the axe's button in
+ *   atlas     window.__atlas.premiersClustersMs (src/state/instrumentation.ts): the frame after the
+ *             first clusters were drawn on screen, by the early view (src/vue-immediate.ts: atlas.json's
+ *             precomputed clusters, before the app has run) or else by the map. Filter: a click on the axe's button in
  *             the legend (src/ui/legende), timed until `__atlas.dessins` next changes (the map has
  *             rendered the new clusters) and until `__atlas.lignes` changes (the list has its rows).
  *   leaflet   after addLayers, the next animation frame and the task after it.

@@ -1,14 +1,11 @@
-import { render } from 'preact';
+/**
+ * The page's entry: the app's styles, then the app itself once the early view (src/vue-immediate.ts)
+ * has painted the first clusters or given up. Evaluating the app takes the main thread for a while:
+ * done first, it would hold back the first clusters. index.html fetches the app's modules meanwhile
+ * (modulepreload, scripts/vite/vue-immediate.ts), so only their evaluation waits.
+ */
 import './ui/app/app.css';
-import { App } from './ui/app/App.tsx';
-import { lireUrlInitiale, demarrerSynchroUrl } from './state/synchro-url.ts';
-import { demarrerAtlas } from './state/atlas.ts';
-import './state/instrumentation.ts';
-import { enregistrerServiceWorker } from './sw/enregistrer.ts';
+import { vueImmediateFaite } from './map/premiere-vue.ts';
 
-const etatInitial = lireUrlInitiale();
-if (etatInitial.test) document.documentElement.classList.add('mode-test');
-demarrerSynchroUrl();
-void demarrerAtlas();
-render(<App vueInitiale={etatInitial.vue} />, document.getElementById('app') as HTMLElement);
-enregistrerServiceWorker({ production: import.meta.env.PROD, test: etatInitial.test });
+await vueImmediateFaite();
+await import('./demarrage.tsx');

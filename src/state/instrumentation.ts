@@ -9,7 +9,7 @@ export interface Instrumentation {
   clustersDrawn: number;
   /** Frames drawn with new data so far. */
   dessins: number;
-  /** ms from navigation start to the first clusters on screen (atlas.json's first clusters, or the worker's). */
+  /** ms from navigation start to the first clusters on screen (the early view's, src/vue-immediate.ts, else the map's). */
   premiersClustersMs: number | null;
   /** false when the app runs without the map (no WebGL). */
   carte: boolean | null;
@@ -45,7 +45,8 @@ export const instrumentation: Instrumentation = {
 /** The first clusters are on screen (perhaps atlas.json's, before the worker answered). */
 export function signalerPremiersClusters(): void {
   if (instrumentation.premiersClustersMs !== null) return;
-  instrumentation.premiersClustersMs = Math.round(performance.now());
+  // The early view (src/vue-immediate.ts) may have painted these clusters before the app ran.
+  instrumentation.premiersClustersMs = window.__atlaasVueImmediate?.ms ?? Math.round(performance.now());
   performance.mark?.('atlas:premiers-clusters');
 }
 

@@ -13,4 +13,4 @@ export function useMedia(requete: string): boolean {
   return ok;
 }
 
-export const REQUETE_TELEPHONE = '(max-width: 640px)';
+export { REQUETE_TELEPHONE } from './requete-telephone.ts';

@@ -69,6 +69,33 @@ describe.skipIf(!siteBuilt)('map explorer', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws the first clusters before the app, in the very box where the map then draws them, and gives way to it', async () => {
+    type Immediate = { ms?: number; boite?: { x: number; y: number; largeur: number; hauteur: number } } | undefined;
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const { page } = await contexte({ viewport });
+      await ouvrirAtlas(page, server.url);
+      await attendreInactif(page);
+      const r = await page.evaluate(() => {
+        const c = (document.querySelector('.carte') as HTMLElement).getBoundingClientRect();
+        return {
+          immediate: (window as unknown as { __atlaasVueImmediate?: Immediate }).__atlaasVueImmediate,
+          carte: { x: c.x, y: c.y, largeur: c.width, hauteur: c.height },
+          premiersClustersMs: (window as unknown as { __atlas: { premiersClustersMs: number } }).__atlas.premiersClustersMs,
+          restee: document.querySelector('.vue-immediate') !== null,
+        };
+      });
+      expect(r.immediate?.ms).toBeGreaterThan(0);
+      expect(r.immediate?.boite).toEqual(r.carte);
+      expect(r.premiersClustersMs).toBe(r.immediate?.ms);
+      expect(r.restee).toBe(false);
+    }
+    // A shared link (a filter here) is the app's to draw.
+    const { page } = await contexte();
+    await ouvrirAtlas(page, server.url, '?test=1&q=budget');
+    await attendreInactif(page);
+    expect(await page.evaluate(() => (window as unknown as { __atlaasVueImmediate?: Immediate }).__atlaasVueImmediate?.ms)).toBeUndefined();
+  });
+
   it('zooms into a cluster when it is clicked', async () => {
     const { page } = await contexte();
     await ouvrirAtlas(page, server.url);

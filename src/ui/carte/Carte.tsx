@@ -12,10 +12,10 @@ import { urlDonnee } from '../../data/adresse.ts';
 import type { CarteAtlas, SurvolCarte } from '../../map/carte-atlas.ts';
 import type { EntiteTuile, TuilesClusters } from '../../map/tuiles-clusters.ts';
 import { apresPeinture, CalqueClusters } from '../../map/calque-clusters.ts';
-import { cameraPourBornes, projectionCamera } from '../../map/camera.ts';
+import { projectionCamera } from '../../map/camera.ts';
+import { cameraPremiereVue, entitesPremiersClusters, hauteurFeuille, rembourragePremiereVue, retirerVueImmediate } from '../../map/premiere-vue.ts';
 import { webglDisponible } from '../../map/webgl.ts';
 import { createBasemapStyle } from '../../map/style.ts';
-import { VUES_TERRITOIRES } from '../../map/territoires.ts';
 import { clientAtlas } from '../../state/atlas.ts';
 import { parametresClusters } from '../../state/requetes-vue.ts';
 import {
@@ -63,13 +63,6 @@ interface Pile {
   commune: string | null;
 }
 
-/**
- * Height of the half-open bottom sheet on phones (48dvh, see panneau.css): the map's bottom
- * padding. It stays the same when the sheet folds or unfolds, so the map does not jump.
- */
-function hauteurFeuille(): number {
-  return Math.round(window.innerHeight * 0.48);
-}
 
 const MESSAGE_SANS_WEBGL = 'Votre navigateur ou votre appareil ne permet pas d’afficher la carte (WebGL indisponible).';
 
@@ -87,9 +80,9 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
   useEffect(() => {
     const el = conteneur.current;
     if (!el) return;
-    const bas = matchMedia(REQUETE_TELEPHONE).matches ? hauteurFeuille() : 0;
-    const rembourrage = { haut: 0, bas, gauche: 0, droite: 0 };
-    const camera: Vue = vueInitiale ?? cameraPourBornes(VUES_TERRITOIRES[0].bounds, el.clientWidth, el.clientHeight, 24, rembourrage);
+    const rembourrage = rembourragePremiereVue();
+    const bas = rembourrage.bas;
+    const camera: Vue = vueInitiale ?? cameraPremiereVue(el.clientWidth, el.clientHeight, rembourrage);
     const calque = new CalqueClusters(el, projectionCamera(camera, el.clientWidth, el.clientHeight, rembourrage));
     calque.redimensionner(el.clientWidth, el.clientHeight);
     instrumentation.entitesVisibles = () =>
@@ -105,11 +98,11 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
     const arreterPremiers = effect(() => {
       const p = premiersClusters.value;
       if (!p || generationDessinee.current !== null || Object.keys(filtres.peek()).length > 0) return;
-      const z = Math.floor(camera.zoom);
-      const entites = p.zooms[z];
-      if (!entites || z > p.zoomMax) return;
+      const entites = entitesPremiersClusters(p, camera.zoom);
+      if (!entites) return;
       generationDessinee.current = p.generation;
-      calque.definir({ type: 'FeatureCollection', features: entites.map(([lng, lat, properties]) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lng, lat] }, properties })) });
+      calque.definir(entites);
+      retirerVueImmediate(); // in the same frame as these markers: nothing blinks
       void apresPeinture().then(() => {
         if (!detruite && carteDisponible.peek() !== false) signalerPremiersClusters();
       });
@@ -118,6 +111,7 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
 
     const sansCarte = (message: string) => {
       calque.canvas.remove();
+      retirerVueImmediate();
       instrumentation.entitesVisibles = () => [];
       batch(() => {
         carteDisponible.value = false;
@@ -195,6 +189,7 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
           instrumentation.inactif = false;
           generationDessinee.current = r.generation;
           await c.dessiner(r.entites);
+          retirerVueImmediate();
           // The markers are not MapLibre's: a map with nothing to load will not say 'idle' again.
           if (c.map.loaded() && !c.map.isMoving()) instrumentation.inactif = true;
           instrumentation.clustersDrawn = r.entites.features.length;
@@ -265,6 +260,7 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
 
     return () => {
       detruite = true;
+      retirerVueImmediate();
       nettoyages.forEach((f) => f());
       if (carteCreee) carte.current = null;
     };

@@ -1,0 +1,64 @@
+/**
+ * The first clusters before the app. A script of its own (index.html, `async`: it runs as soon as
+ * it is in, without waiting for the app's script) draws atlas.json's precomputed clusters in a box
+ * where the map will be (`.vue-immediate`, app.css), as soon as atlas.json has arrived (index.html's
+ * inline script fetches it), while the app's script still loads and runs. The map takes over and
+ * removes it once it has drawn its own (src/ui/carte/Carte.tsx). The app renders once this is done
+ * (src/main.tsx waits for `__atlaasVueImmediate.fin`, at most ATTENTE_MAX_MS in premiere-vue.ts): its first render would
+ * otherwise take the main thread while atlas.json and this script arrive.
+ *
+ * Only for a plain visit (no parameter but `test`): a shared link's view, filters, fiche or tab
+ * are the app's to draw.
+ */
+import { apresPeinture, CalqueClusters } from './map/calque-clusters.ts';
+import { projectionCamera } from './map/camera.ts';
+import { cameraPremiereVue, CLASSE_VUE_IMMEDIATE, entitesPremiersClusters, rembourragePremiereVue } from './map/premiere-vue.ts';
+
+
+const visiteSimple = () => {
+  const p = new URLSearchParams(location.search);
+  p.delete('test');
+  return [...p.keys()].length === 0 && location.hash === '';
+};
+
+/** The page's stylesheets (the box's place comes from app.css). */
+function feuillesChargees(): Promise<void> {
+  const liens = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((l) => !l.sheet);
+  return Promise.all(liens.map((l) => new Promise<void>((ok) => (l.addEventListener('load', () => ok()), l.addEventListener('error', () => ok()))))).then(() => undefined);
+}
+
+async function dessinerVueImmediate(): Promise<void> {
+  if (!visiteSimple() || !window.__atlaasPrecharge) return;
+  const meta = await window.__atlaasPrecharge.meta;
+  const premiers = meta?.premiersClusters;
+  if (!premiers || meta.carte?.mode === 'tuiles-vectorielles') return;
+  await feuillesChargees();
+  // The app got there first: its map draws these clusters itself.
+  if (document.querySelector('.carte')) return;
+  const boite = document.createElement('div');
+  boite.className = CLASSE_VUE_IMMEDIATE;
+  boite.setAttribute('aria-hidden', 'true');
+  document.body.appendChild(boite);
+  const largeur = boite.clientWidth;
+  const hauteur = boite.clientHeight;
+  const rembourrage = rembourragePremiereVue();
+  const camera = cameraPremiereVue(largeur, hauteur, rembourrage);
+  const entites = entitesPremiersClusters(premiers, camera.zoom);
+  if (!entites || largeur === 0 || hauteur === 0) {
+    boite.remove();
+    return;
+  }
+  const calque = new CalqueClusters(boite, projectionCamera(camera, largeur, hauteur, rembourrage));
+  calque.redimensionner(largeur, hauteur);
+  calque.definir(entites);
+  await apresPeinture();
+  if (!boite.isConnected) return;
+  const r = boite.getBoundingClientRect();
+  const v = window.__atlaasVueImmediate;
+  if (v) Object.assign(v, { ms: Math.round(performance.now()), boite: { x: r.x, y: r.y, largeur: r.width, hauteur: r.height } });
+  performance.mark?.('atlas:vue-immediate');
+}
+
+void dessinerVueImmediate()
+  .catch(() => document.querySelector(`.${CLASSE_VUE_IMMEDIATE}`)?.remove())
+  .finally(() => window.__atlaasVueImmediate?.terminer());
