@@ -14,7 +14,7 @@ import { creerMoteurFacettes, type ComptesFacettes, type MoteurFacettes } from '
 import { resoudreCollectivites, type CodesCollectivites } from '../core/filtres.ts';
 import { cleDonut } from './donut-cle.ts';
 import { dansBbox, HierarchieClusters } from './hierarchie-clusters.ts';
-import { trierIndices } from './tri-indices.ts';
+import { trierIndices, trierParScoreEtProximite } from './tri-indices.ts';
 import { distanceKm } from '../core/pairs/distance.ts';
 import {
   AXE_INCONNU,
@@ -334,11 +334,9 @@ export class Moteur {
       }
     } else if (this.pertinence) {
       // A query: the best search score first (title matches first), then the nearest to the centre.
-      const score = this.pertinence;
       const cos = centre ? Math.cos((centre[1] * Math.PI) / 180) : 0;
       proximite = new Float64Array(index.n);
       for (const i of choisis) {
-        cle[i] = -score[i];
         proximite[i] = centre && place(index, i) ? ((index.lng[i] - centre[0]) * cos) ** 2 + (index.lat[i] - centre[1]) ** 2 : Infinity;
       }
     } else if (centre) {
@@ -348,8 +346,7 @@ export class Moteur {
         else cle[i] = ((index.lng[i] - centre[0]) * cos) ** 2 + (index.lat[i] - centre[1]) ** 2;
       }
     }
-    const p = proximite;
-    const tries = p ? choisis.sort((a, b) => cle[a] - cle[b] || p[a] - p[b] || a - b) : trierIndices(choisis, cle);
+    const tries = proximite && this.pertinence ? trierParScoreEtProximite(choisis, this.pertinence, proximite) : trierIndices(choisis, cle);
     const n = tries.length;
     const vue: ListeVue = {
       total: n,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trierIndices } from '../../src/worker/tri-indices.ts';
+import { trierIndices, trierParScoreEtProximite } from '../../src/worker/tri-indices.ts';
 
 const parComparateur = (indices: number[], cle: Float64Array) => [...indices].sort((a, b) => cle[a] - cle[b] || a - b);
 
@@ -34,5 +34,23 @@ describe('trierIndices', () => {
     cle[500_000] = 0.5;
     cle[42] = -1;
     expect(trierIndices(indices, cle)).toEqual([42, 500_000, 999_999, 5]);
+  });
+});
+
+describe('trierParScoreEtProximite', () => {
+  it('orders a query’s list like the comparator: score down, then proximity, then index', () => {
+    const poids = [4e6, 3e6, 4e4, 400, 4, 8e6, 7e6];
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ s: fc.constantFrom(...poids), p: fc.oneof(fc.integer({ min: 0, max: 50 }), fc.constant(Infinity)) }), { maxLength: 300 }),
+        (lignes) => {
+          const score = Float64Array.from(lignes.map((l) => l.s));
+          const proximite = Float64Array.from(lignes.map((l) => l.p));
+          const indices = lignes.map((_, i) => i).reverse();
+          const attendu = [...indices].sort((a, b) => score[b] - score[a] || proximite[a] - proximite[b] || a - b);
+          expect(trierParScoreEtProximite(indices, score, proximite)).toEqual(attendu);
+        },
+      ),
+    );
   });
 });
