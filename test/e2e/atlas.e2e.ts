@@ -96,6 +96,19 @@ describe.skipIf(!siteBuilt)('map explorer', () => {
     expect(await page.evaluate(() => (window as unknown as { __atlaasVueImmediate?: Immediate }).__atlaasVueImmediate?.ms)).toBeUndefined();
   });
 
+  it('gives a list row the full shareable link once the pointer or the focus is on it', async () => {
+    const { page } = await contexte();
+    await ouvrirAtlas(page, server.url, '?test=1&q=budget');
+    await attendreInactif(page);
+    const ligne = page.locator('a.ligne[href*="fiche="]').first();
+    await ligne.waitFor();
+    await ligne.hover();
+    const complet = new URL((await ligne.getAttribute('href')) as string, server.url);
+    expect(complet.searchParams.get('q')).toBe('budget');
+    expect(complet.searchParams.get('fiche')).toBeTruthy();
+    expect(complet.searchParams.get('vue')).toBe(new URL(page.url()).searchParams.get('vue'));
+  });
+
   it('zooms into a cluster when it is clicked', async () => {
     const { page } = await contexte();
     await ouvrirAtlas(page, server.url);

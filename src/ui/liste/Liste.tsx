@@ -22,12 +22,13 @@ import {
   tri,
   aDesFiltres,
   ficheId,
+  modeTest,
 } from '../../state/etat.ts';
 import { AXE_INCONNU, type ListeVue, type Tri } from '../../worker/messages.ts';
 import { formatCompte } from '../format.ts';
 import { ResultatVide } from './ResultatVide.tsx';
 import { Surligne } from './Surligne.tsx';
-import { lienFiche } from '../lien-fiche.ts';
+import { completerLien, lienFicheCourt } from '../lien-fiche.ts';
 import { VUES_TERRITOIRES } from '../../map/territoires.ts';
 
 export const HAUTEUR_LIGNE = 76;
@@ -199,6 +200,7 @@ function Lignes({ l, termes }: { l: ListeVue; termes: readonly string[] | null }
     if (p) ouvrirFiche(p.id, { i, voler: true });
   };
 
+  const test = modeTest.value;
   const lignes = [];
   for (let k = debut; k < fin; k++) {
     const i = l.indices[k];
@@ -212,15 +214,17 @@ function Lignes({ l, termes }: { l: ListeVue; termes: readonly string[] | null }
       <li key={i} class="liste__ligne" style={{ transform: `translateY(${k * HAUTEUR_LIGNE}px)` }} aria-setsize={l.total} aria-posinset={k + 1}>
         <a
           class={'ligne' + (p && p.id === ficheId.value ? ' est-choisie' : '')}
-          href={p ? lienFiche(p.id) : '#'}
+          href={p ? lienFicheCourt(p.id, test) : '#'}
           data-k={k}
           tabIndex={k === actif ? 0 : -1}
           onClick={(e) => void ouvrir(k, e)}
-          onFocus={() => {
+          onFocus={(e) => {
+            if (p) completerLien(e.currentTarget, p.id);
             setActif(k);
             if (lngLat) survol.value = { i, lngLat };
           }}
           onBlur={() => (survol.value = null)}
+          onPointerEnter={(e) => p && completerLien(e.currentTarget, p.id)}
           onMouseEnter={() => lngLat && (survol.value = { i, lngLat })}
           onMouseLeave={() => (survol.value = null)}
         >

@@ -77,7 +77,6 @@ export function Panneau() {
     e.preventDefault();
   };
 
-  const l = liste.value;
   const entree = ONGLETS_PANNEAU.find((x) => x.onglet === onglet.value) ?? null;
   return (
     <section
@@ -104,7 +103,7 @@ export function Panneau() {
           onPointerCancel={() => (drag.current = null)}
         >
           <span class="panneau__barre" aria-hidden="true" />
-          {f === 'replie' && !id && l ? <span class="panneau__resume">{formatCompte(l.total, 'initiative')} — afficher la liste</span> : null}
+          {f === 'replie' && !id ? <ResumeListe /> : null}
         </button>
       ) : null}
       <div id="panneau-contenu" class="panneau__contenu">
@@ -150,6 +149,12 @@ export function Panneau() {
       ) : null}
     </section>
   );
+}
+
+/** The folded sheet's count: its own component, so that a new list re-renders it alone, not the panel. */
+function ResumeListe() {
+  const l = liste.value;
+  return l ? <span class="panneau__resume">{formatCompte(l.total, 'initiative')} — afficher la liste</span> : null;
 }
 
 function ErreurDonnees() {
