@@ -34,6 +34,8 @@ export const ficheIndice = signal<number | null>(null);
 export const panneau = signal<Panneau>('liste');
 /** What the panel shows: the list, the filters, a commune and its peers, the figures of the selection. */
 export const onglet = signal<Onglet>('liste');
+/** « Chiffres »: the table or the statistics and charts (`chiffres=statistiques`). */
+export const vueChiffres = signal<'tableau' | 'statistiques'>('tableau');
 export const feuille = signal<Feuille>('mi');
 export const tri = signal<Tri>('pertinence');
 export const filtres = signal<Filtres>({});

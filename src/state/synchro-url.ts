@@ -3,7 +3,7 @@
  * history entry; opening a fiche pushes a new one, so Back closes it (without moving the map).
  */
 import { batch, effect } from '@preact/signals';
-import { fermerFiche, ficheId, ficheIndice, volerVersFiche, filtres, modeTest, onglet, panneau, tri, vue } from './etat.ts';
+import { fermerFiche, ficheId, ficheIndice, volerVersFiche, filtres, modeTest, onglet, panneau, tri, vue, vueChiffres } from './etat.ts';
 import { parseEtatUrl, serialiseEtatUrl, type EtatUrl } from './url.ts';
 import { appliquerPairsUrl, etatPairsActuel } from './ma-commune.ts';
 import { appliquerAutourUrl, etatAutourActuel } from './autour.ts';
@@ -29,6 +29,7 @@ function appliquer(e: EtatUrl, initial = false): void {
     ficheId.value = e.fiche;
     panneau.value = e.panneau;
     onglet.value = e.onglet;
+    if (e.onglet === 'chiffres') vueChiffres.value = e.chiffres ?? 'tableau';
     tri.value = e.tri;
     filtres.value = e.filtres;
     modeTest.value = e.test;
@@ -48,6 +49,7 @@ function etatActuel(): EtatUrl {
     test: modeTest.value,
     ...etatPairsActuel(),
     ...etatAutourActuel(),
+    ...(onglet.value === 'chiffres' && vueChiffres.value === 'statistiques' ? { chiffres: 'statistiques' as const } : {}),
   };
 }
 

@@ -6,6 +6,7 @@
  *   fiche=<id>              the open fiche
  *   panneau=ferme           side panel / bottom sheet closed (default: open on the list)
  *   onglet=filtres|commune|chiffres   what the panel shows (default: the list)
+ *   chiffres=statistiques   with onglet=chiffres: the statistics and charts (default: the table)
  *   tri=date|commune        list order (default: pertinence)
  *   axes, enjeux, usages, services, regions, departements, types, strates, arobases
  *                           comma-separated filter codes
@@ -49,6 +50,8 @@ export interface EtatUrl {
   autour?: Autour;
   /** The compact map for an iframe (url-autour.ts). */
   embed?: true;
+  /** « Chiffres » on its statistics and charts rather than its table (written with onglet=chiffres only). */
+  chiffres?: 'statistiques';
 }
 
 export const ETAT_VIDE: EtatUrl = { vue: null, fiche: null, panneau: 'liste', onglet: 'liste', tri: 'pertinence', filtres: {}, test: false };
@@ -134,6 +137,7 @@ export function parseEtatUrl(search: string): EtatUrl {
     test: p.get('test') === '1',
     ...champPairsUrl(p),
     ...champAutourUrl(p),
+    ...(onglet === 'chiffres' && p.get('chiffres') === 'statistiques' ? { chiffres: 'statistiques' as const } : {}),
   };
 }
 
@@ -147,6 +151,7 @@ export function serialiseEtatUrl(e: EtatUrl): string {
   if (e.fiche) p.set('fiche', e.fiche);
   if (e.panneau === 'ferme') p.set('panneau', 'ferme');
   if (e.onglet !== 'liste') p.set('onglet', e.onglet);
+  if (e.onglet === 'chiffres' && e.chiffres === 'statistiques') p.set('chiffres', 'statistiques');
   if (e.tri !== 'pertinence') p.set('tri', e.tri);
   const f = e.filtres;
   for (const cle of LISTES) if (f[cle]?.length) p.set(cle, (f[cle] as readonly string[]).join(','));

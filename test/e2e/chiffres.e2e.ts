@@ -200,6 +200,11 @@ describe.skipIf(!siteBuilt)('newsroom: the « Chiffres » tab', () => {
     await page.locator('[data-vue="statistiques"]').click();
     await page.locator('#chiffres-carte svg.graphique path').first().waitFor();
     await saveScreenshot(page, 'chiffres-statistiques');
+    // The link says so: a reload comes back to the statistics.
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('chiffres') === 'statistiques');
+    await page.reload();
+    await page.locator('#chiffres-carte svg.graphique path').first().waitFor({ timeout: 60_000 });
+    await expect(page.locator('[data-vue="statistiques"]').getAttribute('aria-pressed')).resolves.toBe('true');
 
     // The department table gives the recount of every department.
     await page.locator('#chiffres-carte').getByRole('button', { name: 'Voir le tableau' }).click();

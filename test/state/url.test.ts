@@ -53,6 +53,15 @@ describe('URL state', () => {
     );
   });
 
+  it('keeps « Chiffres » on its statistics, and only with the Chiffres tab', () => {
+    const e: EtatUrl = { ...ETAT_VIDE, onglet: 'chiffres', chiffres: 'statistiques' };
+    expect(serialiseEtatUrl(e)).toBe('?onglet=chiffres&chiffres=statistiques');
+    expect(parseEtatUrl('?onglet=chiffres&chiffres=statistiques')).toEqual(e);
+    expect(serialiseEtatUrl({ ...e, onglet: 'liste' })).toBe('');
+    expect(parseEtatUrl('?chiffres=statistiques').chiffres).toBeUndefined();
+    expect(parseEtatUrl('?onglet=chiffres&chiffres=autre').chiffres).toBeUndefined();
+  });
+
   it('writes nothing for the default state', () => {
     expect(serialiseEtatUrl(ETAT_VIDE)).toBe('');
     expect(parseEtatUrl('')).toEqual(ETAT_VIDE);

@@ -11,7 +11,7 @@ import { compte, meta } from '../../state/etat.ts';
 import type { SelectionChiffres, StatistiquesChiffres } from '../../worker/chiffres.ts';
 
 export type VueChiffres = 'tableau' | 'statistiques';
-export const vueChiffres = signal<VueChiffres>('tableau');
+export { vueChiffres } from '../../state/etat.ts';
 
 export const selection = signal<SelectionChiffres | null>(null);
 export const statistiques = signal<StatistiquesChiffres | null>(null);
