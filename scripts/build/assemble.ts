@@ -5,6 +5,7 @@ import { buildTaxonomie, type ClassementService } from '../../src/core/taxonomie
 import type { Localisation } from './geolocate.ts';
 import type { ExportJoint } from './join.ts';
 import type { Referentiel } from './referentiel.ts';
+import type { TextesFiche, TextesLongs } from './textes-longs.ts';
 
 export interface LieuLocalise {
   lieu: Lieu;
@@ -37,7 +38,18 @@ export interface AtlasAssemble {
   /** Service ids in taxonomy order: the index points.bin uses. */
   servicesOrdre: string[];
   anneeLabel: number | null;
+  /** The fiches' long texts, when they were moved out of the fiches while read (fiche i's are the i-th). */
+  textes?: TextesLongs;
 }
+
+/** The long texts of an assembled fiche: from the atlas' store when they were moved there, else its own. */
+export function textesDe(fa: FicheAssemblee, atlas: { textes?: TextesLongs }): TextesFiche {
+  return atlas.textes ? atlas.textes.lire(fa.i) : fa.fiche;
+}
+
+const AUCUN: never[] = [];
+/** Arrays filled by `push` keep room for 17 elements: an exact copy for the whole build. */
+const exact = <T>(liste: T[]): T[] => (liste.length === 0 ? AUCUN : liste.slice());
 
 /** Village / ville as the label defines them: a village has fewer than 3,500 inhabitants. */
 const SEUIL_VILLAGE = 3500;
@@ -70,6 +82,7 @@ export function assembleAtlas(
   localisations: Map<string, Localisation>,
   labels: readonly Label[],
   ref: Referentiel,
+  textes?: TextesLongs,
 ): AtlasAssemble {
   const { taxonomie, classement } = buildTaxonomie(joint.services);
   const servicesOrdre = taxonomie.axes.flatMap((a) => a.enjeux.flatMap((e) => e.usages.flatMap((u) => u.services.map((s) => s.id))));
@@ -125,8 +138,8 @@ export function assembleAtlas(
       i,
       fiche: f.fiche,
       lieux,
-      services: f.services,
-      personnes: f.personnes,
+      services: exact(f.services),
+      personnes: exact(f.personnes),
       principal,
       collectivite,
       type,
@@ -137,5 +150,7 @@ export function assembleAtlas(
     };
   });
 
-  return { fiches, collectivites, taxonomie, classement, servicesOrdre, anneeLabel };
+  const atlas: AtlasAssemble = { fiches, collectivites, taxonomie, classement, servicesOrdre, anneeLabel };
+  if (textes) atlas.textes = textes;
+  return atlas;
 }

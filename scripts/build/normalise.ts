@@ -25,9 +25,10 @@ export interface ExportNormalise {
   liaisonsServices: Liaison[];
 }
 
-export function normaliseExport(feuilles: FeuillesExport, rapport: Rapport): ExportNormalise {
+/** `fiches`: the fiches of Actions.csv when they were normalised while it was read (lecteurActions). */
+export function normaliseExport(feuilles: FeuillesExport, rapport: Rapport, fiches?: Fiche[]): ExportNormalise {
   return {
-    fiches: normaliseActions(feuilles.Actions, rapport), // Actions.csv
+    fiches: fiches ?? normaliseActions(feuilles.Actions, rapport), // Actions.csv
     services: normaliseServices(feuilles.Services, rapport), // Services.csv
     lieux: normaliseLieux(feuilles.Lieux, rapport), // Lieux.csv
     personnes: normalisePersonnes(feuilles.Personnes, rapport), // Personnes.csv (optional)

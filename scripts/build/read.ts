@@ -17,6 +17,7 @@ import {
   feuilleDuFichier,
   type NomFeuille,
 } from './entetes.ts';
+import { detacher } from './chaines.ts';
 import type { Rapport } from './report.ts';
 
 export type { NomFeuille } from './entetes.ts';
@@ -199,14 +200,24 @@ export function coupuresEnregistrements(octets: Uint8Array, taille: number): num
   return coupures;
 }
 
+/** A file's text, decoded one piece at a time: only the piece being parsed is held as a string. */
+export interface TexteEnMorceaux {
+  nombre: number;
+  /** The text of piece `k` (0 ≤ k < nombre), decoded on each call. */
+  morceau(k: number): string;
+  encodage: Encodage;
+  remplacements: boolean;
+}
+
 /**
  * decodeOctets for a file of any size: one text when it fits in `taille` bytes (the same as
- * decodeOctets), else one text per piece, the encoding settled on all the bytes first.
+ * decodeOctets), else one text per piece, the encoding settled on all the bytes first. The
+ * pieces are decoded when asked for: a million fiches decoded at once would be 2.5 GB of UTF-16.
  */
-export function decoderMorceaux(octets: Uint8Array, fichier: string, taille = MORCEAU_OCTETS): { morceaux: string[]; encodage: Encodage; remplacements: boolean } {
+export function decoderMorceaux(octets: Uint8Array, fichier: string, taille = MORCEAU_OCTETS): TexteEnMorceaux {
   if (octets.length <= taille) {
     const d = decodeOctets(octets, fichier);
-    return { morceaux: [d.texte], encodage: d.encodage, remplacements: d.remplacements };
+    return { nombre: 1, morceau: () => d.texte, encodage: d.encodage, remplacements: d.remplacements };
   }
   const bom = commencePar(octets, [0xef, 0xbb, 0xbf]);
   decodeOctets(octets.subarray(0, 4), fichier); // refuses UTF-16, workbooks and binary files
@@ -216,8 +227,12 @@ export function decoderMorceaux(octets: Uint8Array, fichier: string, taille = MO
   const pieces = coupures.slice(1).map((fin, k) => corps.subarray(coupures[k], fin));
   const utf8 = pieces.every((p) => isUtf8(p));
   const encodage: Encodage = bom ? 'utf-8-bom' : utf8 ? 'utf-8' : 'windows-1252';
-  const morceaux = pieces.map((p) => (encodage === 'windows-1252' ? decodeWindows1252(p) : utf8Tolerant.decode(p)));
-  return { morceaux, encodage, remplacements: bom && !utf8 };
+  return {
+    nombre: pieces.length,
+    morceau: (k) => (encodage === 'windows-1252' ? decodeWindows1252(pieces[k]) : utf8Tolerant.decode(pieces[k])),
+    encodage,
+    remplacements: bom && !utf8,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -305,10 +320,20 @@ function lireEntetes(nom: NomFeuille, fichier: string, entetes: string[], rappor
   return { index, cles: Object.keys(officielles) };
 }
 
+/** Where the rows of a sheet go when they are not kept in `Feuille.lignes`. */
+export interface LecteurLignes {
+  /** Called with each record as it is parsed; the row is not kept. */
+  ligne(ligne: LigneBrute): void;
+  /** Columns passed as slices of the piece, not copied (the consumer copies what it keeps). */
+  sansCopie?: ReadonlySet<string>;
+}
+
 /**
  * Reads one sheet file: decode, detect the delimiter, parse with papaparse, map the header.
  * Line numbers are physical: papaparse's `meta.cursor` after each record is where the next one
  * starts, and the line breaks before that offset are counted once, as the cursor moves on.
+ * With `lecteur`, each row goes to it as it is parsed and `lignes` stays empty: a sheet of any
+ * size is then held one piece at a time.
  */
 export function lireFeuille(
   nom: NomFeuille,
@@ -317,6 +342,7 @@ export function lireFeuille(
   rapport: Rapport,
   onProgress?: (feuille: string, fait: number, total: number) => void,
   tailleMorceau = MORCEAU_OCTETS,
+  lecteur?: LecteurLignes,
 ): Feuille {
   const decode = decoderMorceaux(octets, fichier, tailleMorceau);
   if (decode.remplacements) {
@@ -325,20 +351,24 @@ export function lireFeuille(
   let delimiteur: string | undefined;
   let entetes: string[] | undefined;
   let colonnes: Colonnes | undefined;
+  /** Per key of `colonnes.cles`, whether its cells are copied out of the piece. */
+  let copier: boolean[] = [];
   const lignes: LigneBrute[] = [];
+  let nombre = 0;
   let erreur: unknown;
   let ligne = 1; // physical line of `debut`
   let texte = '';
   let total = 0;
   let dejaLus = 0; // characters of the pieces before this one, for the progress bar
 
-  for (const morceau of decode.morceaux) {
+  for (let k = 0; k < decode.nombre; k++) {
+    const morceau = decode.morceau(k);
     // One line break everywhere, also inside quoted cells: CRLF and lone CR become LF, so that
     // a line is a line whatever wrote the file, and long texts need no further CRLF repair.
     texte = morceau.includes('\r') ? morceau.replace(/\r\n?/g, '\n') : morceau;
     if (delimiteur === undefined) {
       delimiteur = detectDelimiteur(texte);
-      total = decode.morceaux.length === 1 ? texte.length : octets.length;
+      total = decode.nombre === 1 ? texte.length : octets.length;
       onProgress?.(nom, 0, total);
     }
     let debut = 0; // offset where the current record starts
@@ -373,14 +403,17 @@ export function lireFeuille(
           }
           if (estVide(cellules)) return;
           if (!colonnes) {
-            entetes = cellules;
-            colonnes = lireEntetes(nom, fichier, cellules, rapport);
+            entetes = cellules.map(detacher);
+            colonnes = lireEntetes(nom, fichier, entetes, rapport);
+            copier = colonnes.cles.map((cle) => !lecteur?.sansCopie?.has(cle));
             return;
           }
           const valeurs: Record<string, string> = {};
-          for (const cle of colonnes.cles) {
-            const i = colonnes.index.get(cle);
-            valeurs[cle] = i === undefined ? '' : (cellules[i] ?? '');
+          const cles = colonnes.cles;
+          for (let c = 0; c < cles.length; c++) {
+            const i = colonnes.index.get(cles[c]);
+            const cellule = i === undefined ? '' : (cellules[i] ?? '');
+            valeurs[cles[c]] = copier[c] ? detacher(cellule) : cellule;
           }
           if (cellules.length !== entetes!.length) {
             const enTrop = cellules.slice(entetes!.length).filter((c) => c.trim() !== '');
@@ -394,8 +427,10 @@ export function lireFeuille(
               );
             }
           }
-          lignes.push({ ligne: numero, valeurs });
-          if (onProgress && lignes.length % FREQUENCE_PROGRES === 0) onProgress(nom, Math.min(total, dejaLus + debut), total);
+          nombre++;
+          if (lecteur) lecteur.ligne({ ligne: numero, valeurs });
+          else lignes.push({ ligne: numero, valeurs });
+          if (onProgress && nombre % FREQUENCE_PROGRES === 0) onProgress(nom, Math.min(total, dejaLus + debut), total);
         } catch (e) {
           erreur = e;
           parser.abort();
@@ -422,11 +457,13 @@ const nomAttendu = (nom: NomFeuille) => `${nom}.csv`;
  * `liaison_lieux.csv` and `LIAISON-LIEUX.CSV` all match), and reads them. A missing required
  * sheet (Actions, Services, Lieux, Liaison Lieux, Liaison Services) or column is an ExportError;
  * a missing optional sheet (Personnes, Liaison Personnes, Labels) is an avertissement.
+ * A sheet with a `lecteurs` entry streams its rows to the reader made for its file (`lignes` empty).
  */
 export async function readExport(
   source: Source,
   rapport: Rapport,
   onProgress?: (feuille: string, fait: number, total: number) => void,
+  lecteurs: Partial<Record<NomFeuille, (fichier: string) => LecteurLignes>> = {},
 ): Promise<FeuillesExport> {
   let noms: string[];
   try {
@@ -473,7 +510,7 @@ export async function readExport(
     } catch (e) {
       throw new ExportError('FICHIER_ILLISIBLE', `Impossible de lire « ${fichier} » : ${(e as Error).message}`, fichier);
     }
-    feuilles[nom] = lireFeuille(nom, fichier, octets, rapport, onProgress);
+    feuilles[nom] = lireFeuille(nom, fichier, octets, rapport, onProgress, MORCEAU_OCTETS, lecteurs[nom]?.(fichier));
   }
   return feuilles;
 }

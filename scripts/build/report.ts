@@ -1,4 +1,5 @@
 import type { Origine } from '../../src/core/modele.ts';
+import { detacher } from './chaines.ts';
 
 /**
  * The build report: every row that was rejected, and every value that was corrected,
@@ -30,7 +31,18 @@ export class Rapport {
   readonly feuilles = new Map<string, ComptesFeuille>();
 
   private add(gravite: Gravite, origine: Origine, code: string, message: string, extra: Partial<EntreeRapport>) {
-    this.entrees.push({ gravite, code, fichier: origine.fichier, ligne: origine.ligne, message, ...extra });
+    // Messages and values quote cells: copies, so that an entry never holds a whole piece of a sheet.
+    const entree: EntreeRapport = { gravite, code, fichier: origine.fichier, ligne: origine.ligne, message: detacher(message), ...extra };
+    if (entree.avant !== undefined) entree.avant = detacher(entree.avant);
+    if (entree.apres !== undefined) entree.apres = detacher(entree.apres);
+    if (entree.id !== undefined) entree.id = detacher(entree.id);
+    this.entrees.push(entree);
+  }
+
+  /** Appends the entries and sheet counts of a report filled apart (a sheet normalised while it was read). */
+  ajouter(autre: Rapport) {
+    for (const e of autre.entrees) this.entrees.push(e);
+    for (const [fichier, comptes] of autre.feuilles) this.feuilles.set(fichier, comptes);
   }
 
   /** The row is not in the atlas. Counts against the sheet's kept rows. */

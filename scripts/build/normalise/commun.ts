@@ -7,7 +7,7 @@ import { parseIdentifiant } from '../../../src/core/champs/identifiant.ts';
 import { parseLiens } from '../../../src/core/champs/liens.ts';
 import { cleanTexteCourt, cleanTexteLibre, type TexteNettoye } from '../../../src/core/champs/texte-libre.ts';
 import type { Origine } from '../../../src/core/modele.ts';
-import type { Feuille } from '../read.ts';
+import type { Feuille, LigneBrute } from '../read.ts';
 import type { EntreeRapport, Rapport } from '../report.ts';
 
 /** Report values longer than this are cut: the report shows what changed, not whole texts. */
@@ -172,6 +172,35 @@ export class IdsVus {
   }
 }
 
+/** Normalises the rows of one sheet as they come, and counts them once they have all come. */
+export class NormaliseurFeuille<T> {
+  readonly gardees: T[] = [];
+  private lues = 0;
+
+  constructor(
+    private readonly nom: string,
+    private readonly fichier: string,
+    private readonly rapport: Rapport,
+    private readonly normaliserLigne: (ligne: LigneEnCours, valeurs: Record<string, string>) => T | undefined,
+  ) {}
+
+  ligne(brute: LigneBrute): void {
+    this.lues++;
+    const ligne = new LigneEnCours(this.rapport, { fichier: this.fichier, ligne: brute.ligne });
+    const resultat = this.normaliserLigne(ligne, brute.valeurs);
+    if (ligne.rejets !== (resultat === undefined ? 1 : 0)) {
+      throw new Error(`normalise ${this.nom} ligne ${brute.ligne} : ${ligne.rejets} rejet(s) pour une ligne ${resultat === undefined ? 'écartée' : 'gardée'}`);
+    }
+    if (resultat !== undefined) this.gardees.push(resultat);
+  }
+
+  /** Counts the sheet (lues = gardees + rejetees) and returns the kept rows. */
+  fin(): T[] {
+    this.rapport.compterFeuille(this.fichier, { lues: this.lues, gardees: this.gardees.length, rejetees: this.lues - this.gardees.length });
+    return this.gardees;
+  }
+}
+
 /**
  * Runs `normaliserLigne` on every row of a sheet and counts it: lues = rows read, rejetees =
  * rows for which `normaliserLigne` returned undefined (it must have written exactly one rejet).
@@ -182,16 +211,7 @@ export function normaliserFeuille<T>(
   normaliserLigne: (ligne: LigneEnCours, valeurs: Record<string, string>) => T | undefined,
 ): T[] {
   if (!feuille) return [];
-  const gardees: T[] = [];
-  for (const brute of feuille.lignes) {
-    const ligne = new LigneEnCours(rapport, { fichier: feuille.fichier, ligne: brute.ligne });
-    const resultat = normaliserLigne(ligne, brute.valeurs);
-    if (ligne.rejets !== (resultat === undefined ? 1 : 0)) {
-      throw new Error(`normalise ${feuille.nom} ligne ${brute.ligne} : ${ligne.rejets} rejet(s) pour une ligne ${resultat === undefined ? 'écartée' : 'gardée'}`);
-    }
-    if (resultat !== undefined) gardees.push(resultat);
-  }
-  const lues = feuille.lignes.length;
-  rapport.compterFeuille(feuille.fichier, { lues, gardees: gardees.length, rejetees: lues - gardees.length });
-  return gardees;
+  const normaliseur = new NormaliseurFeuille(feuille.nom, feuille.fichier, rapport, normaliserLigne);
+  for (const brute of feuille.lignes) normaliseur.ligne(brute);
+  return normaliseur.fin();
 }

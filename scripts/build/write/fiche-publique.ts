@@ -1,5 +1,5 @@
 import type { ContactPublic, FicheDetail, LieuPublic, ServicePublic } from '../../../src/core/atlas-data.ts';
-import type { AtlasAssemble, FicheAssemblee, LieuLocalise } from '../assemble.ts';
+import { textesDe, type AtlasAssemble, type FicheAssemblee, type LieuLocalise } from '../assemble.ts';
 
 /** What the atlas publishes of a fiche: no phone, email or address of any person, ever. */
 export interface OptionsPublication {
@@ -38,6 +38,7 @@ export function contactsPublics(fa: FicheAssemblee, options: OptionsPublication)
 
 export function ficheDetail(fa: FicheAssemblee, atlas: AtlasAssemble, options: OptionsPublication): FicheDetail {
   const f = fa.fiche;
+  const t = textesDe(fa, atlas);
   const detail: FicheDetail = {
     id: f.id,
     i: fa.i,
@@ -45,10 +46,10 @@ export function ficheDetail(fa: FicheAssemblee, atlas: AtlasAssemble, options: O
     sousTitre: f.sousTitre,
     date: f.date?.iso ?? null,
     annee: fa.annee,
-    synthese: f.synthese,
-    actions: f.actions,
-    resultats: f.resultats,
-    recommandations: f.recommandations,
+    synthese: t.synthese,
+    actions: t.actions,
+    resultats: t.resultats,
+    recommandations: t.recommandations,
     outils: f.outils,
     prestataires: f.prestataires,
     liens: f.liens,

@@ -1,6 +1,6 @@
 import type { DepartementMeta, RegionMeta } from '../../../src/core/atlas-data.ts';
 import { STRATES } from '../../../src/core/strates.ts';
-import type { AtlasAssemble, FicheAssemblee } from '../assemble.ts';
+import { textesDe, type AtlasAssemble, type FicheAssemblee } from '../assemble.ts';
 import { contactsPublics, lieuPublic, servicesPublics, type OptionsPublication } from './fiche-publique.ts';
 import { round } from './tuiles.ts';
 
@@ -15,6 +15,7 @@ export function featureInitiative(
   options: OptionsPublication,
 ) {
   const f = fa.fiche;
+  const t = textesDe(fa, atlas);
   const loc = fa.principal?.loc;
   const placee = loc && loc.lng !== null && loc.lat !== null;
   const services = servicesPublics(fa, atlas);
@@ -25,10 +26,10 @@ export function featureInitiative(
     sousTitre: f.sousTitre,
     date: f.date?.iso ?? null,
     annee: fa.annee,
-    synthese: f.synthese,
-    actions: f.actions,
-    resultats: f.resultats,
-    recommandations: f.recommandations,
+    synthese: t.synthese,
+    actions: t.actions,
+    resultats: t.resultats,
+    recommandations: t.recommandations,
     outils: f.outils,
     prestataires: f.prestataires,
     liens: f.liens,

@@ -9,22 +9,26 @@ import {
   type MesuresIndexation,
 } from '../../../src/core/recherche-index.ts';
 import type { FicheAssemblee } from '../assemble.ts';
+import type { TextesLongs } from '../textes-longs.ts';
 
 /**
  * The search document of an assembled fiche. Its places: their names, their communes' names (as
  * geolocated, else as written) and the collectivité they stand for (an EPCI's name, say).
  */
-export function documentFiche(fa: FicheAssemblee): DocumentRecherche {
+export function documentFiche(fa: FicheAssemblee, textes?: TextesLongs): DocumentRecherche {
   const lieux: { nom: string; commune: string | null }[] = [];
   for (const { lieu, loc } of fa.lieux) {
     lieux.push({ nom: lieu.nom, commune: loc.commune ?? lieu.ville });
     if (loc.collectivite) lieux.push({ nom: loc.collectivite.nom, commune: null });
   }
-  return documentRecherche({ ...fa.fiche, i: fa.i, lieux });
+  const document = documentRecherche({ ...fa.fiche, i: fa.i, lieux });
+  // The store holds the four texts joined by line breaks: the same string, in one decoding.
+  if (textes) document.texte = textes.texte(fa.i);
+  return document;
 }
 
-function* documents(fiches: readonly FicheAssemblee[]): Generator<DocumentRecherche> {
-  for (const fa of fiches) yield documentFiche(fa);
+function* documents(fiches: readonly FicheAssemblee[], textes?: TextesLongs): Generator<DocumentRecherche> {
+  for (const fa of fiches) yield documentFiche(fa, textes);
 }
 
 /**
@@ -33,10 +37,10 @@ function* documents(fiches: readonly FicheAssemblee[]): Generator<DocumentRecher
  */
 export async function ecrireRecherche(
   ecrire: (nom: string, data: string) => Promise<void>,
-  atlas: { fiches: readonly FicheAssemblee[] },
+  atlas: { fiches: readonly FicheAssemblee[]; textes?: TextesLongs },
   mesures?: MesuresIndexation,
 ): Promise<ManifesteRecherche> {
-  const { manifeste, fichiers } = indexerRecherche(documents(atlas.fiches), { mesures });
+  const { manifeste, fichiers } = indexerRecherche(documents(atlas.fiches, atlas.textes), { mesures });
   for (const [cle, data] of fichiers) {
     await ecrire(`${cle}.json`, data);
     fichiers.delete(cle); // each string can go as soon as it is on disk

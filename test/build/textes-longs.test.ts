@@ -1,0 +1,83 @@
+/**
+ * The fiches' long texts kept as UTF-8 out of the heap (scripts/build/textes-longs.ts), and
+ * Actions.csv normalised while it is read: the same fiches, texts and report as read whole.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Fiche } from '../../src/core/modele.ts';
+import { lecteurActions, normaliseActions } from '../../scripts/build/normalise/actions.ts';
+import { lireFeuille } from '../../scripts/build/read.ts';
+import { Rapport } from '../../scripts/build/report.ts';
+import { CHAMPS_LONGS, TextesLongs, type TextesFiche } from '../../scripts/build/textes-longs.ts';
+
+const textes = (synthese: string, actions = '', resultats = '', recommandations = ''): TextesFiche => ({ synthese, actions, resultats, recommandations });
+
+describe('TextesLongs', () => {
+  it('gives back each fiche’s texts, whatever their characters and line breaks', () => {
+    const store = new TextesLongs();
+    const donnees = [
+      textes('Une synthèse d’été', 'l’œuvre\n2) suite', '€ 😀 «ok»', ''),
+      textes('', '', '', ''),
+      textes('a\n\nb', '\n', 'x', 'fin\n'),
+    ];
+    expect(donnees.map((t) => store.ranger(t))).toEqual([0, 1, 2]);
+    donnees.forEach((t, k) => {
+      expect(store.lire(k)).toEqual(t);
+      expect(store.texte(k)).toBe(`${t.synthese}\n${t.actions}\n${t.resultats}\n${t.recommandations}`);
+    });
+  });
+
+  it('starts new blocks as they fill, a text bigger than a block included', () => {
+    const store = new TextesLongs();
+    const grand = 'é’'.repeat(9 * 2 ** 20); // 45 MB of UTF-8: more than a block
+    const petits = Array.from({ length: 3000 }, (_, k) => textes(`n°${k} `.repeat(k % 50), 'ça', '', String(k)));
+    store.ranger(petits[0]);
+    store.ranger(textes(grand, grand.slice(0, 10)));
+    for (const t of petits.slice(1)) store.ranger(t);
+    expect(store.nombre).toBe(3001);
+    expect(store.lire(1)).toEqual(textes(grand, grand.slice(0, 10)));
+    expect(store.lire(0)).toEqual(petits[0]);
+    expect(store.lire(3000)).toEqual(petits[2999]);
+    expect(store.octets).toBeGreaterThan(45 * 2 ** 20);
+  });
+
+  it('moves a fiche’s texts out of it', () => {
+    const store = new TextesLongs();
+    const fiche = { synthese: 'S', actions: 'A', resultats: 'R', recommandations: 'RE' } as Fiche;
+    expect(store.deplacer(fiche)).toBe(0);
+    for (const champ of CHAMPS_LONGS) expect(fiche[champ]).toBe('');
+    expect(store.lire(0)).toEqual(textes('S', 'A', 'R', 'RE'));
+  });
+});
+
+describe('Actions.csv normalised while read', () => {
+  const CSV =
+    'Id_Action;Titre;Synthèse;Actions;Résultats;Recommandations;Liens\n' +
+    '101;Un titre;"Une <b>synthèse</b>\r\nsur deux lignes";1) a;r’;x;http://a.fr\n' +
+    '101;Doublon;s;;;;\n' +
+    ';Sans id;s;;;;\n' +
+    '102;;Sans titre;"l’œuvre ""citée""";;;\n' +
+    '103;Vide;;;;;\n';
+
+  it('gives the same fiches, texts, report entries and counts as the sheet read whole', () => {
+    const octets = new TextEncoder().encode(CSV);
+    for (const taille of [undefined, 30]) {
+      const rapportEntier = new Rapport();
+      const entieres = normaliseActions(lireFeuille('Actions', 'Actions.csv', octets, rapportEntier, undefined, taille), rapportEntier);
+
+      const rapport = new Rapport();
+      const store = new TextesLongs();
+      const flux = lecteurActions(rapport, store);
+      const feuille = lireFeuille('Actions', 'Actions.csv', octets, rapport, undefined, taille, flux.lecteur('Actions.csv'));
+      const fiches = flux.fiches();
+
+      expect(feuille.lignes).toEqual([]);
+      expect(fiches.map((f) => f.id)).toEqual(['101', '102', '103']);
+      expect(store.nombre).toBe(3);
+      expect(fiches.map((f, k) => ({ ...f, ...store.lire(k) }))).toEqual(entieres);
+      for (const f of fiches) for (const champ of CHAMPS_LONGS) expect(f[champ]).toBe('');
+      expect(rapport.entrees).toEqual(rapportEntier.entrees);
+      expect(rapport.feuilles).toEqual(rapportEntier.feuilles);
+      expect(rapport.feuilles.get('Actions.csv')).toEqual({ lues: 5, gardees: 3, rejetees: 2 });
+    }
+  });
+});
