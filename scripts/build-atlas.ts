@@ -10,15 +10,17 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Precision } from '../src/core/atlas-data.ts';
+import type { Label } from '../src/core/modele.ts';
 import { assembleAtlas } from './build/assemble.ts';
 import { geolocateLieu, type Localisation } from './build/geolocate.ts';
-import { joinExport } from './build/join.ts';
-import { normaliseExport, type ExportNormalise } from './build/normalise.ts';
+import { joinExport, type ExportJoint } from './build/join.ts';
+import { normaliserEnLisant } from './build/normalise.ts';
 import { barreProgression } from './build/progress.ts';
 import { ExportError, readExport, sourceDossier, type Source } from './build/read.ts';
 import { loadReferentiel } from './build/referentiel.ts';
 import { Rapport } from './build/report.ts';
 import { ecrireRapport, rapportJson, type RapportJson } from './build/report-write.ts';
+import { TextesLongs } from './build/textes-longs.ts';
 import { writeAtlas } from './build/write.ts';
 
 export const RACINE = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -52,15 +54,43 @@ export interface ResultatBuild {
   resume: string;
 }
 
-/** Kept apart so that the raw sheets can be collected as soon as they are normalised. */
-async function lireEtNormaliser(source: Source, rapport: Rapport, progression: boolean, etape: (nom: string) => void): Promise<ExportNormalise> {
+/**
+ * Every sheet is normalised while it is read, the fiches' long texts moved to `textes`: no
+ * sheet's rows nor its UTF-16 text are ever held whole. Kept apart so that the link sheets
+ * can be collected as soon as they are joined.
+ */
+async function lireEtJoindre(
+  source: Source,
+  rapport: Rapport,
+  textes: TextesLongs,
+  progression: boolean,
+  etape: (nom: string) => void,
+): Promise<{ joint: ExportJoint; labels: Label[] }> {
   const barre = barreProgression(progression);
-  const feuilles = await readExport(source, rapport, barre.lecture);
+  const normalisation = normaliserEnLisant(rapport, textes);
+  await readExport(source, rapport, barre.lecture, normalisation.lecteurs);
   barre.stop();
   etape('lecture');
-  const normalise = normaliseExport(feuilles, rapport);
+  const normalise = normalisation.fin();
   etape('normalisation');
-  return normalise;
+  if (normalise.fiches.length === 0) {
+    throw new ExportError('EXPORT_VIDE', "Aucune fiche exploitable dans Actions.csv : l'atlas serait vide.");
+  }
+  const joint = joinExport(normalise, rapport);
+  etape('jointure');
+  return { joint, labels: normalise.labels };
+}
+
+/** The assembled atlas; the joined export (its places, services, people) goes when this returns. */
+function localiserEtAssembler({ joint, labels }: { joint: ExportJoint; labels: Label[] }, textes: TextesLongs, rapport: Rapport, etape: (nom: string) => void) {
+  const ref = loadReferentiel();
+  etape('referentiel');
+  const localisations = new Map<string, Localisation>();
+  for (const lieu of joint.lieux) localisations.set(lieu.id, geolocateLieu(lieu, ref, rapport));
+  etape('geolocalisation');
+  const atlas = assembleAtlas(joint, localisations, labels, ref, textes);
+  etape('assemblage');
+  return { atlas, ref };
 }
 
 export async function buildAtlas(partiel: Partial<OptionsBuild> = {}): Promise<ResultatBuild> {
@@ -79,19 +109,8 @@ export async function buildAtlas(partiel: Partial<OptionsBuild> = {}): Promise<R
     throw new ExportError('FICHIER_ILLISIBLE', `Dossier d'export introuvable : ${options.input}`);
   }
   const rapport = new Rapport();
-  const normalise = await lireEtNormaliser(sourceDossier(options.input), rapport, !options.quiet, etape);
-  if (normalise.fiches.length === 0) {
-    throw new ExportError('EXPORT_VIDE', "Aucune fiche exploitable dans Actions.csv : l'atlas serait vide.");
-  }
-  const joint = joinExport(normalise, rapport);
-  etape('jointure');
-  const ref = loadReferentiel();
-  etape('referentiel');
-  const localisations = new Map<string, Localisation>();
-  for (const lieu of joint.lieux) localisations.set(lieu.id, geolocateLieu(lieu, ref, rapport));
-  etape('geolocalisation');
-  const atlas = assembleAtlas(joint, localisations, normalise.labels, ref);
-  etape('assemblage');
+  const textes = new TextesLongs();
+  const { atlas, ref } = localiserEtAssembler(await lireEtJoindre(sourceDossier(options.input), rapport, textes, !options.quiet, etape), textes, rapport, etape);
   // Parts of the writing, printed under `--timings` (not stages: they stay out of the report).
   const mesure = options.timings ? (partie: string, ms: number) => console.error(`    ↳ ${partie} ${ms} ms`) : undefined;
   await writeAtlas(atlas, ref, {

@@ -5,14 +5,16 @@
  * lues = gardees + rejetees. Orphan links, duplicate links and coordinates are later stages'.
  */
 import type { Fiche, Label, Liaison, Lieu, Personne, ServiceLigne } from '../../src/core/modele.ts';
-import { normaliseActions } from './normalise/actions.ts';
-import { normaliseLabels } from './normalise/labels.ts';
-import { normaliseLiaisons } from './normalise/liaisons.ts';
-import { normaliseLieux } from './normalise/lieux.ts';
-import { normalisePersonnes } from './normalise/personnes.ts';
-import { normaliseServices } from './normalise/services.ts';
-import type { FeuillesExport } from './read.ts';
-import type { Rapport } from './report.ts';
+import { ligneAction, normaliseActions } from './normalise/actions.ts';
+import { NormaliseurFeuille, type NormaliserLigne } from './normalise/commun.ts';
+import { ligneLabel, normaliseLabels } from './normalise/labels.ts';
+import { ligneLiaison, normaliseLiaisons } from './normalise/liaisons.ts';
+import { ligneLieu, normaliseLieux } from './normalise/lieux.ts';
+import { lignePersonne, normalisePersonnes } from './normalise/personnes.ts';
+import { ligneService, normaliseServices } from './normalise/services.ts';
+import type { FeuillesExport, LecteurLignes, NomFeuille } from './read.ts';
+import { Rapport } from './report.ts';
+import type { TextesLongs } from './textes-longs.ts';
 
 export interface ExportNormalise {
   fiches: Fiche[];
@@ -25,10 +27,9 @@ export interface ExportNormalise {
   liaisonsServices: Liaison[];
 }
 
-/** `fiches`: the fiches of Actions.csv when they were normalised while it was read (lecteurActions). */
-export function normaliseExport(feuilles: FeuillesExport, rapport: Rapport, fiches?: Fiche[]): ExportNormalise {
+export function normaliseExport(feuilles: FeuillesExport, rapport: Rapport): ExportNormalise {
   return {
-    fiches: fiches ?? normaliseActions(feuilles.Actions, rapport), // Actions.csv
+    fiches: normaliseActions(feuilles.Actions, rapport), // Actions.csv
     services: normaliseServices(feuilles.Services, rapport), // Services.csv
     lieux: normaliseLieux(feuilles.Lieux, rapport), // Lieux.csv
     personnes: normalisePersonnes(feuilles.Personnes, rapport), // Personnes.csv (optional)
@@ -36,5 +37,69 @@ export function normaliseExport(feuilles: FeuillesExport, rapport: Rapport, fich
     liaisonsPersonnes: normaliseLiaisons('Liaison Personnes', feuilles['Liaison Personnes'], rapport),
     liaisonsServices: normaliseLiaisons('Liaison Services', feuilles['Liaison Services'], rapport),
     labels: normaliseLabels(feuilles.Labels, rapport), // Labels.csv (optional)
+  };
+}
+
+/** Cells of Actions.csv moved to the fiches' TextesLongs at once: not copied out of the piece being read. */
+const CELLULES_DEPLACEES: ReadonlySet<string> = new Set(['synthese', 'actions', 'resultats', 'recommandations']);
+
+export interface NormalisationEnLecture {
+  /** readExport's `lecteurs`: every sheet is normalised row by row as it is parsed, never held whole. */
+  lecteurs: Partial<Record<NomFeuille, (fichier: string) => LecteurLignes>>;
+  /**
+   * Once the export is read: what normaliseExport gives, the k-th fiche's long texts being
+   * `textes`' k-th (left '' in the fiche). Each sheet's entries went to a report of its own,
+   * appended to `rapport` now in normaliseExport's order: the same report as reading, then
+   * normalising.
+   */
+  fin(): ExportNormalise;
+}
+
+export function normaliserEnLisant(rapport: Rapport, textes: TextesLongs): NormalisationEnLecture {
+  const lecteurs: NormalisationEnLecture['lecteurs'] = {};
+  function feuille<T>(nom: NomFeuille, normaliserLigne: NormaliserLigne<T>, sansCopie?: ReadonlySet<string>): () => T[] {
+    const sien = new Rapport();
+    let normaliseur: NormaliseurFeuille<T> | undefined;
+    lecteurs[nom] = (fichier) => {
+      const n = new NormaliseurFeuille(nom, fichier, sien, normaliserLigne);
+      normaliseur = n;
+      return { ligne: (brute) => n.ligne(brute), sansCopie };
+    };
+    return () => {
+      const gardees = normaliseur?.fin() ?? [];
+      rapport.ajouter(sien);
+      return gardees;
+    };
+  }
+  const ligneFiche = ligneAction();
+  const fiches = feuille(
+    'Actions',
+    (ligne, valeurs) => {
+      const fiche = ligneFiche(ligne, valeurs);
+      if (fiche) textes.deplacer(fiche);
+      return fiche;
+    },
+    CELLULES_DEPLACEES,
+  );
+  const services = feuille('Services', ligneService());
+  const lieux = feuille('Lieux', ligneLieu());
+  const personnes = feuille('Personnes', lignePersonne());
+  const liaisonsLieux = feuille('Liaison Lieux', ligneLiaison('Liaison Lieux'));
+  const liaisonsPersonnes = feuille('Liaison Personnes', ligneLiaison('Liaison Personnes'));
+  const liaisonsServices = feuille('Liaison Services', ligneLiaison('Liaison Services'));
+  const labels = feuille('Labels', ligneLabel());
+  return {
+    lecteurs,
+    // In normaliseExport's order (object literals are evaluated in order).
+    fin: () => ({
+      fiches: fiches(),
+      services: services(),
+      lieux: lieux(),
+      personnes: personnes(),
+      liaisonsLieux: liaisonsLieux(),
+      liaisonsPersonnes: liaisonsPersonnes(),
+      liaisonsServices: liaisonsServices(),
+      labels: labels(),
+    }),
   };
 }

@@ -1,11 +1,15 @@
 /**
  * The fiches' long texts kept as UTF-8 out of the heap (scripts/build/textes-longs.ts), and
- * Actions.csv normalised while it is read: the same fiches, texts and report as read whole.
+ * an export normalised while it is read: the same sheets, texts and report as read whole.
  */
 import { describe, expect, it } from 'vitest';
 import type { Fiche } from '../../src/core/modele.ts';
-import { lecteurActions, normaliseActions } from '../../scripts/build/normalise/actions.ts';
-import { lireFeuille } from '../../scripts/build/read.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normaliseExport, normaliserEnLisant } from '../../scripts/build/normalise.ts';
+import { normaliseActions } from '../../scripts/build/normalise/actions.ts';
+import { lireFeuille, readExport, sourceDossier, type Source } from '../../scripts/build/read.ts';
 import { Rapport } from '../../scripts/build/report.ts';
 import { CHAMPS_LONGS, TextesLongs, type TextesFiche } from '../../scripts/build/textes-longs.ts';
 
@@ -49,35 +53,56 @@ describe('TextesLongs', () => {
   });
 });
 
-describe('Actions.csv normalised while read', () => {
-  const CSV =
-    'Id_Action;Titre;Synthèse;Actions;Résultats;Recommandations;Liens\n' +
-    '101;Un titre;"Une <b>synthèse</b>\r\nsur deux lignes";1) a;r’;x;http://a.fr\n' +
-    '101;Doublon;s;;;;\n' +
-    ';Sans id;s;;;;\n' +
-    '102;;Sans titre;"l’œuvre ""citée""";;;\n' +
-    '103;Vide;;;;;\n';
+describe('an export normalised while it is read', () => {
+  const RACINE = fileURLToPath(new URL('../fixtures/exports/', import.meta.url));
+  const dossiers = readdirSync(RACINE, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
-  it('gives the same fiches, texts, report entries and counts as the sheet read whole', () => {
+  async function entier(source: Source) {
+    const rapport = new Rapport();
+    const normalise = normaliseExport(await readExport(source, rapport), rapport);
+    return { normalise, rapport };
+  }
+
+  async function enLisant(source: Source) {
+    const rapport = new Rapport();
+    const textes = new TextesLongs();
+    const normalisation = normaliserEnLisant(rapport, textes);
+    const feuilles = await readExport(source, rapport, undefined, normalisation.lecteurs);
+    for (const f of Object.values(feuilles)) expect(f.lignes).toEqual([]);
+    const normalise = normalisation.fin();
+    expect(textes.nombre).toBe(normalise.fiches.length);
+    for (const f of normalise.fiches) for (const champ of CHAMPS_LONGS) expect(f[champ]).toBe('');
+    const fiches: Fiche[] = normalise.fiches.map((f, k) => ({ ...f, ...textes.lire(k) }));
+    return { normalise: { ...normalise, fiches }, rapport };
+  }
+
+  it.each(dossiers)('gives the same sheets and report as reading, then normalising: %s', async (dossier) => {
+    const source = sourceDossier(join(RACINE, dossier));
+    const attendu = await entier(source).catch((e: unknown) => e);
+    const obtenu = await enLisant(source).catch((e: unknown) => e);
+    if (attendu instanceof Error) return expect(obtenu).toEqual(attendu);
+    expect(obtenu).toEqual(attendu);
+  });
+
+  it('gives the same for a sheet read in pieces, with rows left out and texts cleaned', async () => {
+    const CSV =
+      'Id_Action;Titre;Synthèse;Actions;Résultats;Recommandations;Liens\n' +
+      '101;Un titre;"Une <b>synthèse</b>\r\nsur deux lignes";1) a;r’;x;http://a.fr\n' +
+      '101;Doublon;s;;;;\n' +
+      ';Sans id;s;;;;\n' +
+      '102;;Sans titre;"l’œuvre ""citée""";;;\n' +
+      '103;Vide;;;;;\n';
     const octets = new TextEncoder().encode(CSV);
-    for (const taille of [undefined, 30]) {
-      const rapportEntier = new Rapport();
-      const entieres = normaliseActions(lireFeuille('Actions', 'Actions.csv', octets, rapportEntier, undefined, taille), rapportEntier);
-
-      const rapport = new Rapport();
-      const store = new TextesLongs();
-      const flux = lecteurActions(rapport, store);
-      const feuille = lireFeuille('Actions', 'Actions.csv', octets, rapport, undefined, taille, flux.lecteur('Actions.csv'));
-      const fiches = flux.fiches();
-
-      expect(feuille.lignes).toEqual([]);
-      expect(fiches.map((f) => f.id)).toEqual(['101', '102', '103']);
-      expect(store.nombre).toBe(3);
-      expect(fiches.map((f, k) => ({ ...f, ...store.lire(k) }))).toEqual(entieres);
-      for (const f of fiches) for (const champ of CHAMPS_LONGS) expect(f[champ]).toBe('');
-      expect(rapport.entrees).toEqual(rapportEntier.entrees);
-      expect(rapport.feuilles).toEqual(rapportEntier.feuilles);
-      expect(rapport.feuilles.get('Actions.csv')).toEqual({ lues: 5, gardees: 3, rejetees: 2 });
-    }
+    const rapportEntier = new Rapport();
+    const attendues = normaliseActions(lireFeuille('Actions', 'Actions.csv', octets, rapportEntier), rapportEntier);
+    const rapport = new Rapport();
+    const textes = new TextesLongs();
+    const normalisation = normaliserEnLisant(rapport, textes);
+    lireFeuille('Actions', 'Actions.csv', octets, rapport, undefined, 30, normalisation.lecteurs.Actions!('Actions.csv'));
+    const { fiches } = normalisation.fin();
+    expect(fiches.map((f) => f.id)).toEqual(['101', '102', '103']);
+    expect(fiches.map((f, k) => ({ ...f, ...textes.lire(k) }))).toEqual(attendues);
+    expect(rapport.entrees).toEqual(rapportEntier.entrees);
+    expect(rapport.feuilles.get('Actions.csv')).toEqual({ lues: 5, gardees: 3, rejetees: 2 });
   });
 });

@@ -1,16 +1,16 @@
 import { parseDateFiche } from '../../../src/core/champs/date.ts';
 import type { DateFiche, Fiche } from '../../../src/core/modele.ts';
 import type { Valeurs } from '../entetes.ts';
-import type { Feuille, LecteurLignes } from '../read.ts';
+import type { Feuille } from '../read.ts';
 import type { Rapport } from '../report.ts';
-import type { TextesLongs } from '../textes-longs.ts';
-import { IdsVus, LigneEnCours, NormaliseurFeuille, normaliserFeuille } from './commun.ts';
+import { IdsVus, normaliserFeuille, type NormaliserLigne } from './commun.ts';
 
 const dateEnTexte = (d: DateFiche) => d.iso ?? String(d.annee);
 
 /** One row of Actions.csv → a fiche. A row needs an id, a new one, and a title or a synthèse. */
-function ligneAction(ids: IdsVus) {
-  return (ligne: LigneEnCours, valeurs: Record<string, string>): Fiche | undefined => {
+export function ligneAction(): NormaliserLigne<Fiche> {
+  const ids = new IdsVus();
+  return (ligne, valeurs) => {
     const v = valeurs as Valeurs<'Actions'>;
     const id = ligne.identifiant('Id_Action', v.id_action);
     if (id === undefined) return undefined;
@@ -42,29 +42,5 @@ function ligneAction(ids: IdsVus) {
 
 /** Actions.csv → fiches. */
 export function normaliseActions(feuille: Feuille | undefined, rapport: Rapport): Fiche[] {
-  return normaliserFeuille(feuille, rapport, ligneAction(new IdsVus()));
-}
-
-/** Cells whose value is moved to `textes` at once: not copied out of the piece being read. */
-const CELLULES_LUES = new Set(['synthese', 'actions', 'resultats', 'recommandations']);
-
-/**
- * Actions.csv normalised while it is read (readExport's `lecteurs`), its long texts moved to
- * `textes` as each fiche is made: the sheet is never held whole, nor its texts as UTF-16.
- * `fiches()` once the sheet is read: the fiches, the k-th one's texts being `textes`' k-th.
- */
-export function lecteurActions(rapport: Rapport, textes: TextesLongs): { lecteur: (fichier: string) => LecteurLignes; fiches: () => Fiche[] } {
-  let normaliseur: NormaliseurFeuille<Fiche> | undefined;
-  const ligne = ligneAction(new IdsVus());
-  return {
-    lecteur: (fichier) => {
-      normaliseur = new NormaliseurFeuille('Actions', fichier, rapport, (l, valeurs) => {
-        const fiche = ligne(l, valeurs);
-        if (fiche) textes.deplacer(fiche);
-        return fiche;
-      });
-      return { ligne: (brute) => normaliseur!.ligne(brute), sansCopie: CELLULES_LUES };
-    },
-    fiches: () => normaliseur?.fin() ?? [],
-  };
+  return normaliserFeuille(feuille, rapport, ligneAction());
 }

@@ -172,6 +172,9 @@ export class IdsVus {
   }
 }
 
+/** One row → its value, or undefined when the row is left out (after exactly one rejet). */
+export type NormaliserLigne<T> = (ligne: LigneEnCours, valeurs: Record<string, string>) => T | undefined;
+
 /** Normalises the rows of one sheet as they come, and counts them once they have all come. */
 export class NormaliseurFeuille<T> {
   readonly gardees: T[] = [];
@@ -181,7 +184,7 @@ export class NormaliseurFeuille<T> {
     private readonly nom: string,
     private readonly fichier: string,
     private readonly rapport: Rapport,
-    private readonly normaliserLigne: (ligne: LigneEnCours, valeurs: Record<string, string>) => T | undefined,
+    private readonly normaliserLigne: NormaliserLigne<T>,
   ) {}
 
   ligne(brute: LigneBrute): void {
@@ -208,7 +211,7 @@ export class NormaliseurFeuille<T> {
 export function normaliserFeuille<T>(
   feuille: Feuille | undefined,
   rapport: Rapport,
-  normaliserLigne: (ligne: LigneEnCours, valeurs: Record<string, string>) => T | undefined,
+  normaliserLigne: NormaliserLigne<T>,
 ): T[] {
   if (!feuille) return [];
   const normaliseur = new NormaliseurFeuille(feuille.nom, feuille.fichier, rapport, normaliserLigne);

@@ -7,7 +7,7 @@ import type { Label } from '../../../src/core/modele.ts';
 import type { Valeurs } from '../entetes.ts';
 import type { Feuille } from '../read.ts';
 import type { Rapport } from '../report.ts';
-import { extrait, normaliserFeuille } from './commun.ts';
+import { extrait, normaliserFeuille, type NormaliserLigne } from './commun.ts';
 
 /** Why a required cell gives no value, or undefined when it does. */
 function probleme(champ: string, brut: string, lecture: Lecture<unknown>): { champ: string; texte: string } | undefined {
@@ -20,9 +20,9 @@ function probleme(champ: string, brut: string, lecture: Lecture<unknown>): { cha
  * Labels.csv → the Villes Internet label history. A row needs a code (INSEE, or SIREN for a
  * territoire), a year and 1 to 5 arobases (else LABEL_INVALIDE); one label per code and year.
  */
-export function normaliseLabels(feuille: Feuille | undefined, rapport: Rapport): Label[] {
+export function ligneLabel(): NormaliserLigne<Label> {
   const premieres = new Map<string, number>();
-  return normaliserFeuille(feuille, rapport, (ligne, valeurs) => {
+  return (ligne, valeurs) => {
     const v = valeurs as Valeurs<'Labels'>;
     const lectures = {
       code: parseCodeInsee(v.id_insee),
@@ -54,5 +54,9 @@ export function normaliseLabels(feuille: Feuille | undefined, rapport: Rapport):
     const categorie = ligne.champ('Catégorie', v.categorie, parseCategorie(v.categorie), { correction: 'CATEGORIE_CORRIGEE', illisible: 'CATEGORIE_INCONNUE' });
     if (categorie !== undefined) label.categorie = categorie;
     return label;
-  });
+  };
+}
+
+export function normaliseLabels(feuille: Feuille | undefined, rapport: Rapport): Label[] {
+  return normaliserFeuille(feuille, rapport, ligneLabel());
 }

@@ -7,15 +7,15 @@ import type { Lieu } from '../../../src/core/modele.ts';
 import type { Valeurs } from '../entetes.ts';
 import type { Feuille } from '../read.ts';
 import type { Rapport } from '../report.ts';
-import { IdsVus, normaliserFeuille } from './commun.ts';
+import { IdsVus, normaliserFeuille, type NormaliserLigne } from './commun.ts';
 
 /**
  * Lieux.csv → places. Coordinates are kept as given ([Longitude, Latitude]) even when they look
  * swapped: only the commune can tell, at geolocation. Id_INSEE gets format repairs only.
  */
-export function normaliseLieux(feuille: Feuille | undefined, rapport: Rapport): Lieu[] {
+export function ligneLieu(): NormaliserLigne<Lieu> {
   const ids = new IdsVus();
-  return normaliserFeuille(feuille, rapport, (ligne, valeurs) => {
+  return (ligne, valeurs) => {
     const v = valeurs as Valeurs<'Lieux'>;
     const id = ligne.identifiant('Id_Lieu', v.id_lieu);
     if (id === undefined) return undefined;
@@ -54,5 +54,9 @@ export function normaliseLieux(feuille: Feuille | undefined, rapport: Rapport): 
     const codeInsee = ligne.champ('Id_INSEE', v.id_insee, parseCodeInsee(v.id_insee), { correction: 'CODE_INSEE_CORRIGE', illisible: 'CODE_INSEE_ILLISIBLE' });
     if (codeInsee !== undefined) lieu.codeInsee = codeInsee;
     return ids.retenir(ligne, id, lieu);
-  });
+  };
+}
+
+export function normaliseLieux(feuille: Feuille | undefined, rapport: Rapport): Lieu[] {
+  return normaliserFeuille(feuille, rapport, ligneLieu());
 }

@@ -4,12 +4,12 @@ import type { Personne } from '../../../src/core/modele.ts';
 import type { Valeurs } from '../entetes.ts';
 import type { Feuille } from '../read.ts';
 import type { Rapport } from '../report.ts';
-import { IdsVus, normaliserFeuille } from './commun.ts';
+import { IdsVus, normaliserFeuille, type NormaliserLigne } from './commun.ts';
 
 /** Personnes.csv → contacts (personal data: read, never published by default). Phones are kept as written. */
-export function normalisePersonnes(feuille: Feuille | undefined, rapport: Rapport): Personne[] {
+export function lignePersonne(): NormaliserLigne<Personne> {
   const ids = new IdsVus();
-  return normaliserFeuille(feuille, rapport, (ligne, valeurs) => {
+  return (ligne, valeurs) => {
     const v = valeurs as Valeurs<'Personnes'>;
     const id = ligne.identifiant('Id_Personne', v.id_personne);
     if (id === undefined) return undefined;
@@ -29,5 +29,9 @@ export function normalisePersonnes(feuille: Feuille | undefined, rapport: Rappor
     const codePostal = ligne.champ('Code postal', v['code postal'], parseCodePostal(v['code postal']), { correction: 'CODE_POSTAL_CORRIGE', illisible: 'CODE_POSTAL_ILLISIBLE' });
     if (codePostal !== undefined) personne.codePostal = codePostal;
     return ids.retenir(ligne, id, personne);
-  });
+  };
+}
+
+export function normalisePersonnes(feuille: Feuille | undefined, rapport: Rapport): Personne[] {
+  return normaliserFeuille(feuille, rapport, lignePersonne());
 }
