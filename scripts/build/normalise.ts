@@ -40,9 +40,6 @@ export function normaliseExport(feuilles: FeuillesExport, rapport: Rapport): Exp
   };
 }
 
-/** Cells of Actions.csv moved to the fiches' TextesLongs at once: not copied out of the piece being read. */
-const CELLULES_DEPLACEES: ReadonlySet<string> = new Set(['synthese', 'actions', 'resultats', 'recommandations']);
-
 export interface NormalisationEnLecture {
   /** readExport's `lecteurs`: every sheet is normalised row by row as it is parsed, never held whole. */
   lecteurs: Partial<Record<NomFeuille, (fichier: string) => LecteurLignes>>;
@@ -57,13 +54,13 @@ export interface NormalisationEnLecture {
 
 export function normaliserEnLisant(rapport: Rapport, textes: TextesLongs): NormalisationEnLecture {
   const lecteurs: NormalisationEnLecture['lecteurs'] = {};
-  function feuille<T>(nom: NomFeuille, normaliserLigne: NormaliserLigne<T>, sansCopie?: ReadonlySet<string>): () => T[] {
+  function feuille<T>(nom: NomFeuille, normaliserLigne: NormaliserLigne<T>): () => T[] {
     const sien = new Rapport();
     let normaliseur: NormaliseurFeuille<T> | undefined;
     lecteurs[nom] = (fichier) => {
       const n = new NormaliseurFeuille(nom, fichier, sien, normaliserLigne);
       normaliseur = n;
-      return { ligne: (brute) => n.ligne(brute), sansCopie };
+      return { ligne: (brute) => n.ligne(brute) };
     };
     return () => {
       const gardees = normaliseur?.fin() ?? [];
@@ -79,7 +76,6 @@ export function normaliserEnLisant(rapport: Rapport, textes: TextesLongs): Norma
       if (fiche) textes.deplacer(fiche);
       return fiche;
     },
-    CELLULES_DEPLACEES,
   );
   const services = feuille('Services', ligneService());
   const lieux = feuille('Lieux', ligneLieu());

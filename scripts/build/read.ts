@@ -5,6 +5,7 @@
  * `normalise` only sees strings.
  */
 import { isUtf8 } from 'node:buffer';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -27,6 +28,8 @@ export interface Source {
   /** File names (no folders) available in the source. */
   fichiers(): Promise<string[]>;
   lire(nom: string): Promise<Uint8Array>;
+  /** The file read a range at a time, for sheets too big to hold whole (optional). */
+  ouvrir?(nom: string): Promise<OctetsFichier & { fermer(): void }>;
   /** Shown in messages: the folder path, or a test name. */
   nom: string;
 }
@@ -87,6 +90,22 @@ export function sourceDossier(dir: string): Source {
     },
     async lire(nom) {
       return readFile(join(dir, nom));
+    },
+    async ouvrir(nom) {
+      const fd = openSync(join(dir, nom), 'r');
+      return {
+        longueur: fstatSync(fd).size,
+        lire(debut, fin) {
+          const octets = Buffer.allocUnsafeSlow(fin - debut);
+          for (let fait = 0; fait < octets.length; ) {
+            const n = readSync(fd, octets, fait, octets.length - fait, debut + fait);
+            if (n === 0) throw new Error(`fin de fichier inattendue dans ${nom}`);
+            fait += n;
+          }
+          return octets;
+        },
+        fermer: () => closeSync(fd),
+      };
     },
   };
 }
@@ -174,30 +193,62 @@ export function decodeOctets(octets: Uint8Array, fichier: string): TexteDecode &
 export const MORCEAU_OCTETS = 256 * 2 ** 20;
 
 /**
- * Where to cut the bytes into pieces of about `taille`: right after a line break outside quotes
- * (an even number of `"` before it, which holds in UTF-8 and Windows-1252 alike), so that every
- * piece holds whole records. Returns the offsets, from 0 to the length.
+ * The bytes of a file, read a range at a time: a 1.3 GB sheet is never held whole (as one
+ * Buffer it would sit beside the text decoded from it for the whole reading).
  */
-export function coupuresEnregistrements(octets: Uint8Array, taille: number): number[] {
+export interface OctetsFichier {
+  longueur: number;
+  /** Bytes from `debut` to `fin` (excluded); may be a view that the next call overwrites. */
+  lire(debut: number, fin: number): Uint8Array;
+}
+
+export const octetsEnMemoire = (octets: Uint8Array): OctetsFichier => ({ longueur: octets.length, lire: (debut, fin) => octets.subarray(debut, fin) });
+
+/** Bytes scanned at a time when a file is cut into pieces. */
+const BLOC_PARCOURS = 64 * 2 ** 20;
+
+/**
+ * One pass over the bytes from `depuis`: where to cut them into pieces of about `taille` (right
+ * after a line break outside quotes, an even number of `"` before it, which holds in UTF-8 and
+ * Windows-1252 alike, so that every piece holds whole records; offsets from `depuis`, from 0
+ * to the length), and whether they are all UTF-8 (checked by blocks that never split a
+ * character: a block ends before a byte that does not continue one).
+ */
+function parcourir(octets: OctetsFichier, depuis: number, taille: number): { coupures: number[]; utf8: boolean } {
+  const longueur = octets.longueur - depuis;
   const coupures = [0];
-  if (octets.length > taille) {
-    let guillemets = false;
-    let debut = 0;
-    let derniere = 0; // last record boundary seen
-    for (let k = 0; k < octets.length; k++) {
-      const o = octets[k];
-      if (o === 0x22) guillemets = !guillemets;
-      else if (o === 0x0a && !guillemets) {
-        if (k + 1 - debut > taille && derniere > debut) {
-          coupures.push(derniere);
-          debut = derniere;
+  let utf8 = true;
+  let guillemets = false;
+  let debut = 0;
+  let derniere = 0; // last record boundary seen
+  for (let p = 0; p < longueur; ) {
+    const bloc = octets.lire(depuis + p, depuis + Math.min(longueur, p + BLOC_PARCOURS + 3));
+    let fin = Math.min(bloc.length, BLOC_PARCOURS);
+    while (fin < bloc.length && fin > 1 && (bloc[fin] & 0xc0) === 0x80) fin--;
+    if (utf8 && !isUtf8(bloc.subarray(0, fin))) utf8 = false;
+    if (longueur > taille) {
+      for (let i = 0; i < fin; i++) {
+        const o = bloc[i];
+        if (o === 0x22) guillemets = !guillemets;
+        else if (o === 0x0a && !guillemets) {
+          const k = p + i;
+          if (k + 1 - debut > taille && derniere > debut) {
+            coupures.push(derniere);
+            debut = derniere;
+          }
+          derniere = k + 1;
         }
-        derniere = k + 1;
       }
     }
+    p += fin;
   }
-  if (coupures.at(-1) !== octets.length) coupures.push(octets.length);
-  return coupures;
+  if (coupures.at(-1) !== longueur) coupures.push(longueur);
+  return { coupures, utf8 };
+}
+
+/** Where to cut the bytes into pieces of about `taille` (see `parcourir`); offsets from 0 to the length. */
+export function coupuresEnregistrements(octets: Uint8Array, taille: number): number[] {
+  return parcourir(octetsEnMemoire(octets), 0, taille).coupures;
 }
 
 /** A file's text, decoded one piece at a time: only the piece being parsed is held as a string. */
@@ -212,24 +263,28 @@ export interface TexteEnMorceaux {
 /**
  * decodeOctets for a file of any size: one text when it fits in `taille` bytes (the same as
  * decodeOctets), else one text per piece, the encoding settled on all the bytes first. The
- * pieces are decoded when asked for: a million fiches decoded at once would be 2.5 GB of UTF-16.
+ * pieces are read and decoded when asked for: a million fiches decoded at once would be
+ * 2.5 GB of UTF-16.
  */
-export function decoderMorceaux(octets: Uint8Array, fichier: string, taille = MORCEAU_OCTETS): TexteEnMorceaux {
-  if (octets.length <= taille) {
-    const d = decodeOctets(octets, fichier);
+export function decoderMorceaux(source: Uint8Array | OctetsFichier, fichier: string, taille = MORCEAU_OCTETS): TexteEnMorceaux {
+  const octets = source instanceof Uint8Array ? octetsEnMemoire(source) : source;
+  if (octets.longueur <= taille) {
+    const d = decodeOctets(octets.lire(0, octets.longueur), fichier);
     return { nombre: 1, morceau: () => d.texte, encodage: d.encodage, remplacements: d.remplacements };
   }
-  const bom = commencePar(octets, [0xef, 0xbb, 0xbf]);
-  decodeOctets(octets.subarray(0, 4), fichier); // refuses UTF-16, workbooks and binary files
-  if (octets.subarray(0, 4096).includes(0)) decodeOctets(octets.subarray(0, 4096), fichier);
-  const corps = bom ? octets.subarray(3) : octets;
-  const coupures = coupuresEnregistrements(corps, taille);
-  const pieces = coupures.slice(1).map((fin, k) => corps.subarray(coupures[k], fin));
-  const utf8 = pieces.every((p) => isUtf8(p));
+  const tete = octets.lire(0, Math.min(4096, octets.longueur)).slice();
+  const bom = commencePar(tete, [0xef, 0xbb, 0xbf]);
+  decodeOctets(tete.subarray(0, 4), fichier); // refuses UTF-16, workbooks and binary files
+  if (tete.includes(0)) decodeOctets(tete, fichier);
+  const depuis = bom ? 3 : 0;
+  const { coupures, utf8 } = parcourir(octets, depuis, taille);
   const encodage: Encodage = bom ? 'utf-8-bom' : utf8 ? 'utf-8' : 'windows-1252';
   return {
-    nombre: pieces.length,
-    morceau: (k) => (encodage === 'windows-1252' ? decodeWindows1252(pieces[k]) : utf8Tolerant.decode(pieces[k])),
+    nombre: coupures.length - 1,
+    morceau: (k) => {
+      const piece = octets.lire(depuis + coupures[k], depuis + coupures[k + 1]);
+      return encodage === 'windows-1252' ? decodeWindows1252(piece) : utf8Tolerant.decode(piece);
+    },
     encodage,
     remplacements: bom && !utf8,
   };
@@ -324,8 +379,6 @@ function lireEntetes(nom: NomFeuille, fichier: string, entetes: string[], rappor
 export interface LecteurLignes {
   /** Called with each record as it is parsed; the row is not kept. */
   ligne(ligne: LigneBrute): void;
-  /** Columns passed as slices of the piece, not copied (the consumer copies what it keeps). */
-  sansCopie?: ReadonlySet<string>;
 }
 
 /**
@@ -338,7 +391,7 @@ export interface LecteurLignes {
 export function lireFeuille(
   nom: NomFeuille,
   fichier: string,
-  octets: Uint8Array,
+  octets: Uint8Array | OctetsFichier,
   rapport: Rapport,
   onProgress?: (feuille: string, fait: number, total: number) => void,
   tailleMorceau = MORCEAU_OCTETS,
@@ -351,8 +404,6 @@ export function lireFeuille(
   let delimiteur: string | undefined;
   let entetes: string[] | undefined;
   let colonnes: Colonnes | undefined;
-  /** Per key of `colonnes.cles`, whether its cells are copied out of the piece. */
-  let copier: boolean[] = [];
   const lignes: LigneBrute[] = [];
   let nombre = 0;
   let erreur: unknown;
@@ -368,7 +419,7 @@ export function lireFeuille(
     texte = morceau.includes('\r') ? morceau.replace(/\r\n?/g, '\n') : morceau;
     if (delimiteur === undefined) {
       delimiteur = detectDelimiteur(texte);
-      total = decode.nombre === 1 ? texte.length : octets.length;
+      total = decode.nombre === 1 ? texte.length : octets instanceof Uint8Array ? octets.length : octets.longueur;
       onProgress?.(nom, 0, total);
     }
     let debut = 0; // offset where the current record starts
@@ -405,15 +456,12 @@ export function lireFeuille(
           if (!colonnes) {
             entetes = cellules.map(detacher);
             colonnes = lireEntetes(nom, fichier, entetes, rapport);
-            copier = colonnes.cles.map((cle) => !lecteur?.sansCopie?.has(cle));
             return;
           }
           const valeurs: Record<string, string> = {};
-          const cles = colonnes.cles;
-          for (let c = 0; c < cles.length; c++) {
-            const i = colonnes.index.get(cles[c]);
-            const cellule = i === undefined ? '' : (cellules[i] ?? '');
-            valeurs[cles[c]] = copier[c] ? detacher(cellule) : cellule;
+          for (const cle of colonnes.cles) {
+            const i = colonnes.index.get(cle);
+            valeurs[cle] = i === undefined ? '' : (cellules[i] ?? '');
           }
           if (cellules.length !== entetes!.length) {
             const enTrop = cellules.slice(entetes!.length).filter((c) => c.trim() !== '');
@@ -504,13 +552,20 @@ export async function readExport(
       rapport.avertissement({ fichier: nomAttendu(nom), ligne: 0 }, 'FEUILLE_ABSENTE', `Feuille facultative ${nom} absente : lue comme vide.`);
       continue;
     }
-    let octets: Uint8Array;
+    let octets: Uint8Array | (OctetsFichier & { fermer(): void });
     try {
-      octets = await source.lire(fichier);
+      const ouvert = await source.ouvrir?.(fichier);
+      // A sheet that fits in one piece is read whole; a bigger one a piece at a time.
+      if (ouvert && ouvert.longueur <= MORCEAU_OCTETS) ouvert.fermer();
+      octets = ouvert && ouvert.longueur > MORCEAU_OCTETS ? ouvert : await source.lire(fichier);
     } catch (e) {
       throw new ExportError('FICHIER_ILLISIBLE', `Impossible de lire « ${fichier} » : ${(e as Error).message}`, fichier);
     }
-    feuilles[nom] = lireFeuille(nom, fichier, octets, rapport, onProgress, MORCEAU_OCTETS, lecteurs[nom]?.(fichier));
+    try {
+      feuilles[nom] = lireFeuille(nom, fichier, octets, rapport, onProgress, MORCEAU_OCTETS, lecteurs[nom]?.(fichier));
+    } finally {
+      if (!(octets instanceof Uint8Array)) octets.fermer();
+    }
   }
   return feuilles;
 }

@@ -3,7 +3,7 @@
  * the same rows, cells and physical line numbers as in one piece, whatever the cut.
  */
 import { describe, expect, it } from 'vitest';
-import { coupuresEnregistrements, lireFeuille } from '../../scripts/build/read.ts';
+import { coupuresEnregistrements, lireFeuille, type OctetsFichier } from '../../scripts/build/read.ts';
 import { Rapport } from '../../scripts/build/report.ts';
 
 const TEXTE =
@@ -58,5 +58,30 @@ describe('a sheet read in pieces', () => {
   it('still refuses a workbook', () => {
     const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('x\n'.repeat(50))]);
     expect(() => lire(xlsx, 10)).toThrow(/classeur/);
+  });
+});
+
+describe('a sheet read from a file a range at a time', () => {
+  /** Bytes given back one range at a time, each a fresh copy, as sourceDossier's `ouvrir` does. */
+  const fichier = (octets: Uint8Array): OctetsFichier => ({ longueur: octets.length, lire: (debut, fin) => octets.slice(debut, fin) });
+
+  it('gives the same rows, line numbers and encoding as the bytes held whole', () => {
+    const octets = new TextEncoder().encode(TEXTE);
+    for (const taille of [1, 8, 20, 40, 1000]) {
+      const f = lireFeuille('Liaison Lieux', 'Liaison Lieux.csv', fichier(octets), new Rapport(), undefined, taille);
+      expect(f.lignes, `morceaux de ${taille} octets`).toEqual(lire(octets, taille).lignes);
+      expect(f.encodage).toBe('utf-8');
+    }
+  });
+
+  it('reads Windows-1252 and a BOM the same way', () => {
+    const latin = new Uint8Array(Buffer.concat([Buffer.from('Id_Action;Id_Lieu\n1;a\n2;b\n3;'), Buffer.from([0xe9, 0x92]), Buffer.from('\n')]));
+    const f = lireFeuille('Liaison Lieux', 'x.csv', fichier(latin), new Rapport(), undefined, 6);
+    expect(f.encodage).toBe('windows-1252');
+    expect(f.lignes.map((l) => l.valeurs.id_lieu)).toEqual(['a', 'b', 'é’']);
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(TEXTE)]);
+    const g = lireFeuille('Liaison Lieux', 'x.csv', fichier(bom), new Rapport(), undefined, 8);
+    expect(g.encodage).toBe('utf-8-bom');
+    expect(g.lignes).toEqual(lire(new TextEncoder().encode(TEXTE)).lignes);
   });
 });

@@ -16,7 +16,7 @@ export function ligneAction(): NormaliserLigne<Fiche> {
     if (id === undefined) return undefined;
     if (ids.estDoublon(ligne, 'Id_Action', id)) return undefined;
     const titre = ligne.texteCourt('Titre', v.titre);
-    const synthese = ligne.texte('Synthèse', v.synthese);
+    const synthese = ligne.texteDeplace('Synthèse', v.synthese);
     if (titre === '' && synthese === '') return ligne.rejet('FICHE_VIDE', 'Ni titre ni synthèse : la fiche est vide.', 'Titre');
     if (titre === '') ligne.avertissement('TITRE_MANQUANT', 'Titre', 'Fiche sans titre : seule sa synthèse la décrit.');
     const date = ligne.champ('Date', v.date, parseDateFiche(v.date), { correction: 'DATE_CONVERTIE', illisible: 'DATE_ILLISIBLE' }, dateEnTexte);
@@ -26,9 +26,9 @@ export function ligneAction(): NormaliserLigne<Fiche> {
       titre,
       sousTitre: ligne.texteCourt('Sous-titre', v['sous titre']),
       synthese,
-      actions: ligne.texte('Actions', v.actions),
-      resultats: ligne.texte('Résultats', v.resultats),
-      recommandations: ligne.texte('Recommandations', v.recommandations),
+      actions: ligne.texteDeplace('Actions', v.actions),
+      resultats: ligne.texteDeplace('Résultats', v.resultats),
+      recommandations: ligne.texteDeplace('Recommandations', v.recommandations),
       liens: ligne.liens('Liens', v.liens),
       outils: ligne.texte('Outils', v.outils),
       prestataires: ligne.texte('Prestataires', v.prestataires),

@@ -8,6 +8,7 @@ import { parseLiens } from '../../../src/core/champs/liens.ts';
 import { cleanTexteCourt, cleanTexteLibre, type TexteNettoye } from '../../../src/core/champs/texte-libre.ts';
 import type { Origine } from '../../../src/core/modele.ts';
 import type { Feuille, LigneBrute } from '../read.ts';
+import { detacher } from '../chaines.ts';
 import type { EntreeRapport, Rapport } from '../report.ts';
 
 /** Report values longer than this are cut: the report shows what changed, not whole texts. */
@@ -104,12 +105,22 @@ export class LigneEnCours {
 
   /** A long free-text cell (line breaks kept), cleaned of HTML. */
   texte(champ: string, brut: string): string {
+    return detacher(this.nettoye(champ, brut, cleanTexteLibre(brut)));
+  }
+
+  /** texte() for a text its caller moves out of the heap at once (TextesLongs): not copied. */
+  texteDeplace(champ: string, brut: string): string {
     return this.nettoye(champ, brut, cleanTexteLibre(brut));
   }
 
   /** A one-line text cell (Titre, Nom, Ville), cleaned of HTML. */
   texteCourt(champ: string, brut: string): string {
-    return this.nettoye(champ, brut, cleanTexteCourt(brut));
+    return detacher(this.nettoye(champ, brut, cleanTexteCourt(brut)));
+  }
+
+  /** A cell kept as written, trimmed. */
+  brut(brut: string): string {
+    return detacher(brut.trim());
   }
 
   /** A links cell: http(s) addresses only; the others are dropped and reported (LIEN_REFUSE). */
@@ -123,7 +134,7 @@ export class LigneEnCours {
       const texte = message(`${champ}\0liens`, () => `${champ} : adresses extraites et réparées (href, « www. », ponctuation).`);
       this.correction('LIEN_CORRIGE', champ, texte, brut, liens.join('\n'));
     }
-    return liens;
+    return liens.map(detacher);
   }
 
   /**

@@ -42,8 +42,8 @@ export function ligneLieu(): NormaliserLigne<Lieu> {
       description: ligne.texte('Description', v.description),
       adresse: ligne.texte('Adresse', v.adresse),
       ville: ligne.texteCourt('Ville', v.ville),
-      telephone: v.telephone.trim(),
-      courriel: v.courriel.trim(),
+      telephone: ligne.brut(v.telephone),
+      courriel: ligne.brut(v.courriel),
     };
     if (coordonnees) lieu.coordonnees = coordonnees;
     if (adressesWeb.length) lieu.adresseWeb = adressesWeb[0];

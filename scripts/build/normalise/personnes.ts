@@ -22,9 +22,9 @@ export function lignePersonne(): NormaliserLigne<Personne> {
       elu: ligne.champ('Elu', v.elu, parseBooleen(v.elu), { correction: 'ELU_CORRIGE', illisible: 'ELU_ILLISIBLE' }) ?? false,
       adresse: ligne.texte('Adresse', v.adresse),
       ville: ligne.texteCourt('Ville', v.ville),
-      telephone: v.telephone.trim(),
-      telephoneMobile: v['telephone mobile'].trim(),
-      courriel: v.courriel.trim(),
+      telephone: ligne.brut(v.telephone),
+      telephoneMobile: ligne.brut(v['telephone mobile']),
+      courriel: ligne.brut(v.courriel),
     };
     const codePostal = ligne.champ('Code postal', v['code postal'], parseCodePostal(v['code postal']), { correction: 'CODE_POSTAL_CORRIGE', illisible: 'CODE_POSTAL_ILLISIBLE' });
     if (codePostal !== undefined) personne.codePostal = codePostal;
