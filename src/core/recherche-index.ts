@@ -140,24 +140,52 @@ export const ENTREES_PAR_FICHIER = 1 << 20;
 
 /**
  * One field's map as `Index.export` writes it with resolution 1: chunks of
- * `[[stem, [[fiche, fiche, …]]], …]`, keyed `<n>.map` from 1.
+ * `[[stem, [[fiche, fiche, …]]], …]`, keyed `<n>.map` from 1. The stems in `ordre`, each
+ * one's fiches being `fiches[debut[r]]` to `fiches[debut[r] + nombre[r]]`; the JSON is
+ * written by hand (integers and JSON.stringify'd stems: what JSON.stringify gives).
  */
-function exporterCarte(carte: Map<string, number[]>, ecrire: (cle: string, data: string) => void, parFichier: number): void {
-  let morceau: [string, number[][]][] = [];
+function exporterCarte(
+  ordre: ArrayLike<number>,
+  racines: readonly string[],
+  fiches: Int32Array,
+  debut: Int32Array,
+  nombre: Int32Array,
+  ecrire: (cle: string, data: string) => void,
+  parFichier: number,
+): void {
+  let morceau: string[] = [];
   let entrees = 0;
   let n = 0;
   const vider = () => {
     if (morceau.length === 0) return;
-    ecrire(`${++n}.map`, JSON.stringify(morceau));
+    ecrire(`${++n}.map`, `[${morceau.join(',')}]`);
     morceau = [];
     entrees = 0;
   };
-  for (const [racine, fiches] of carte) {
-    morceau.push([racine, [fiches]]);
-    entrees += fiches.length;
+  for (let k = 0; k < ordre.length; k++) {
+    const r = ordre[k];
+    morceau.push(`[${JSON.stringify(racines[r])},[[${fiches.subarray(debut[r], debut[r] + nombre[r]).join(',')}]]]`);
+    entrees += nombre[r];
     if (entrees >= parFichier) vider();
   }
   vider();
+}
+
+/**
+ * Int32 values appended by blocks: the (field, stem) entries of a million fiches are 85 million,
+ * which as JS arrays took a gigabyte of heap for the collector to walk.
+ */
+class JournalEntiers {
+  static readonly BLOC = 1 << 20;
+  readonly blocs: Int32Array[] = [];
+  longueur = 0;
+
+  ajouter(v: number): void {
+    const k = this.longueur & (JournalEntiers.BLOC - 1);
+    if (k === 0) this.blocs.push(new Int32Array(JournalEntiers.BLOC));
+    this.blocs[this.blocs.length - 1][k] = v;
+    this.longueur++;
+  }
 }
 
 /**
@@ -234,6 +262,47 @@ function agrandir(t: Int32Array, k: number): Int32Array {
   return plus;
 }
 
+/** The values of a journal as one array. */
+function lire(j: JournalEntiers): Int32Array {
+  const t = new Int32Array(j.longueur);
+  j.blocs.forEach((b, k) => t.set(k === j.blocs.length - 1 ? b.subarray(0, j.longueur - k * JournalEntiers.BLOC) : b, k * JournalEntiers.BLOC));
+  return t;
+}
+
+/**
+ * Counting sort of the journal: per field, every stem's fiches side by side (`fiches`, from
+ * `debut[stem]`, `nombres[stem]` of them), in document order, stems in their first-met order.
+ */
+function repartir(journal: JournalEntiers, fins: JournalEntiers, numeros: JournalEntiers, nombres: Int32Array[], ordres: Int32Array[]) {
+  const champs = CHAMPS_RECHERCHE.length;
+  const parChamp = nombres.map((compte, c) => {
+    const debut = new Int32Array(compte.length);
+    let total = 0;
+    for (const r of ordres[c]) {
+      debut[r] = total;
+      total += compte[r];
+    }
+    return { fiches: new Int32Array(total), debut, place: debut.slice() };
+  });
+  let e = 0;
+  let d = 0;
+  for (let b = 0; b < fins.blocs.length; b++) {
+    const finsBloc = fins.blocs[b];
+    const numerosBloc = numeros.blocs[b];
+    const n = Math.min(JournalEntiers.BLOC, fins.longueur - b * JournalEntiers.BLOC);
+    for (let k = 0; k < n; k++, d++) {
+      const fin = finsBloc[k];
+      const i = numerosBloc[k];
+      for (; e < fin; e++) {
+        const v = journal.blocs[(e / JournalEntiers.BLOC) | 0][e & (JournalEntiers.BLOC - 1)];
+        const p = parChamp[v % champs];
+        p.fiches[p.place[(v / champs) | 0]++] = i;
+      }
+    }
+  }
+  return parChamp;
+}
+
 /**
  * Builds the search index of the documents and serialises it. Documents should come in `i`
  * order (the build's order), so that each stem's fiches are sorted. Pure: no I/O, so that tests
@@ -242,10 +311,17 @@ function agrandir(t: Int32Array, k: number): Int32Array {
 export function indexerRecherche(documents: Iterable<DocumentRecherche>, options: OptionsIndexation = {}): FichiersRecherche {
   const t0 = Date.now();
   const voc = new Vocabulaire();
-  /** Per field, per stem id, the fiches holding it, in the order met. */
-  const postings: number[][][] = CHAMPS_RECHERCHE.map(() => []);
+  /**
+   * Every (field, stem) of every document, in document order, as stem × 4 + field; `fin` of
+   * each document in it. A counting sort at the end gives each stem its fiches, in order.
+   */
+  const journal = new JournalEntiers();
+  const finsDocuments = new JournalEntiers();
+  const numerosDocuments = new JournalEntiers();
+  /** Per field, per stem id, the number of fiches holding it (0: not met yet). */
+  let nombres: Int32Array[] = CHAMPS_RECHERCHE.map(() => new Int32Array(1024));
   /** Per field, the stem ids in the order first met (the order of flexsearch's map). */
-  const ordre: number[][] = CHAMPS_RECHERCHE.map(() => []);
+  const ordre: JournalEntiers[] = CHAMPS_RECHERCHE.map(() => new JournalEntiers());
   let df: Int32Array = new Int32Array(1024);
   // Last document / field that counted a word or a stem: nothing to clear between documents.
   let vuPlie: Int32Array = new Int32Array(1024);
@@ -286,17 +362,22 @@ export function indexerRecherche(documents: Iterable<DocumentRecherche>, options
         flex[c].add(doc.i, racinesDoc.map((r) => voc.racines[r]).join(' '));
         continue;
       }
-      const p = postings[c];
+      let compte = nombres[c];
       for (const r of racinesDoc) {
-        const fiches = p[r];
-        if (fiches === undefined) {
-          p[r] = [doc.i];
-          ordre[c].push(r);
-        } else fiches.push(doc.i);
+        if (r >= compte.length) {
+          nombres = nombres.map((t) => agrandir(t, r));
+          compte = nombres[c];
+        }
+        if (compte[r]++ === 0) ordre[c].ajouter(r);
+        journal.ajouter(r * CHAMPS_RECHERCHE.length + c);
       }
     }
+    finsDocuments.ajouter(journal.longueur);
+    numerosDocuments.ajouter(doc.i);
   }
   const t1 = Date.now();
+  const ordres = ordre.map(lire);
+  const postings = flex ? [] : repartir(journal, finsDocuments, numerosDocuments, nombres, ordres);
 
   const fichiers = new Map<string, string>();
   const cles: string[] = [];
@@ -308,7 +389,7 @@ export function indexerRecherche(documents: Iterable<DocumentRecherche>, options
       cles.push(`${champ}.${cle}`);
     };
     if (flex) flex[c].export(ecrire);
-    else exporterCarte(new Map(ordre[c].map((r) => [voc.racines[r], postings[c][r]])), ecrire, options.entreesParFichier ?? ENTREES_PAR_FICHIER);
+    else exporterCarte(ordres[c], voc.racines, postings[c].fiches, postings[c].debut, nombres[c], ecrire, options.entreesParFichier ?? ENTREES_PAR_FICHIER);
   });
   const ids = voc.plies.map((_, id) => id).sort((a, b) => (voc.plies[a] < voc.plies[b] ? -1 : 1));
   const mots = ids.map((id) => voc.plies[id]);
