@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Precision } from '../src/core/atlas-data.ts';
 import type { Label } from '../src/core/modele.ts';
-import { assembleAtlas } from './build/assemble.ts';
+import { assembleAtlas, type OptionsAssemblage } from './build/assemble.ts';
 import { geolocateLieu, type Localisation } from './build/geolocate.ts';
 import { joinExport, type ExportJoint } from './build/join.ts';
 import { normaliserEnLisant } from './build/normalise.ts';
@@ -82,13 +82,18 @@ async function lireEtJoindre(
 }
 
 /** The assembled atlas; the joined export (its places, services, people) goes when this returns. */
-function localiserEtAssembler({ joint, labels }: { joint: ExportJoint; labels: Label[] }, textes: TextesLongs, rapport: Rapport, etape: (nom: string) => void) {
+function localiserEtAssembler(
+  { joint, labels }: { joint: ExportJoint; labels: Label[] },
+  options: OptionsAssemblage,
+  rapport: Rapport,
+  etape: (nom: string) => void,
+) {
   const ref = loadReferentiel();
   etape('referentiel');
   const localisations = new Map<string, Localisation>();
   for (const lieu of joint.lieux) localisations.set(lieu.id, geolocateLieu(lieu, ref, rapport));
   etape('geolocalisation');
-  const atlas = assembleAtlas(joint, localisations, labels, ref, textes);
+  const atlas = assembleAtlas(joint, localisations, labels, ref, options);
   etape('assemblage');
   return { atlas, ref };
 }
@@ -110,7 +115,13 @@ export async function buildAtlas(partiel: Partial<OptionsBuild> = {}): Promise<R
   }
   const rapport = new Rapport();
   const textes = new TextesLongs();
-  const { atlas, ref } = localiserEtAssembler(await lireEtJoindre(sourceDossier(options.input), rapport, textes, !options.quiet, etape), textes, rapport, etape);
+  const { atlas, ref } = localiserEtAssembler(
+    await lireEtJoindre(sourceDossier(options.input), rapport, textes, !options.quiet, etape),
+    // Unpublished, the people are only read for the report: the writing does without them.
+    { textes, sansPersonnes: !options.publishContacts },
+    rapport,
+    etape,
+  );
   // Parts of the writing, printed under `--timings` (not stages: they stay out of the report).
   const mesure = options.timings ? (partie: string, ms: number) => console.error(`    ↳ ${partie} ${ms} ms`) : undefined;
   await writeAtlas(atlas, ref, {

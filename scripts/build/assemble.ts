@@ -51,6 +51,13 @@ const AUCUN: never[] = [];
 /** Arrays filled by `push` keep room for 17 elements: an exact copy for the whole build. */
 const exact = <T>(liste: T[]): T[] => (liste.length === 0 ? AUCUN : liste.slice());
 
+export interface OptionsAssemblage {
+  /** Where the fiches' long texts were moved while read. */
+  textes?: TextesLongs;
+  /** Leave each fiche's people out (personnes: []): when contacts are not published no writer reads them. */
+  sansPersonnes?: boolean;
+}
+
 /** Village / ville as the label defines them: a village has fewer than 3,500 inhabitants. */
 const SEUIL_VILLAGE = 3500;
 
@@ -82,8 +89,9 @@ export function assembleAtlas(
   localisations: Map<string, Localisation>,
   labels: readonly Label[],
   ref: Referentiel,
-  textes?: TextesLongs,
+  options: OptionsAssemblage = {},
 ): AtlasAssemble {
+  const { textes } = options;
   const { taxonomie, classement } = buildTaxonomie(joint.services);
   const servicesOrdre = taxonomie.axes.flatMap((a) => a.enjeux.flatMap((e) => e.usages.flatMap((u) => u.services.map((s) => s.id))));
   const labels2 = labelsParCode(labels, ref);
@@ -139,7 +147,7 @@ export function assembleAtlas(
       fiche: f.fiche,
       lieux,
       services: exact(f.services),
-      personnes: exact(f.personnes),
+      personnes: options.sansPersonnes ? AUCUN : exact(f.personnes),
       principal,
       collectivite,
       type,
