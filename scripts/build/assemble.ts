@@ -135,8 +135,15 @@ export function assembleAtlas(
     return idx;
   };
 
+  // One per place, shared by its fiches (a million fiches cite 70,000 places).
+  const localises = new Map<string, LieuLocalise>();
+  const localise = (lieu: Lieu): LieuLocalise => {
+    let l = localises.get(lieu.id);
+    if (!l) localises.set(lieu.id, (l = { lieu, loc: localisations.get(lieu.id) as Localisation }));
+    return l;
+  };
   const fiches: FicheAssemblee[] = joint.fiches.map((f, i) => {
-    const lieux = f.lieux.map((lieu) => ({ lieu, loc: localisations.get(lieu.id) as Localisation }));
+    const lieux = f.lieux.length === 0 ? AUCUN : f.lieux.map(localise);
     const principal = lieux.find((l) => l.loc.precision !== 'none') ?? lieux[0] ?? null;
     const collectivite = collectiviteDe(principal);
     const coll = collectivite >= 0 ? collectivites[collectivite] : undefined;

@@ -41,6 +41,9 @@ export interface CodesChamp {
   illisible: string;
 }
 
+/** Most cells have no link: one empty array for them all (never written to), not one per row. */
+const AUCUN_LIEN: string[] = [];
+
 /** One row being normalised: its origin, its id once known, and the report it writes to. */
 export class LigneEnCours {
   id: string | undefined;
@@ -125,7 +128,7 @@ export class LigneEnCours {
 
   /** A links cell: http(s) addresses only; the others are dropped and reported (LIEN_REFUSE). */
   liens(champ: string, brut: string): string[] {
-    if (brut.trim() === '') return [];
+    if (brut.trim() === '') return AUCUN_LIEN;
     const { liens, refuses, corrige } = parseLiens(brut);
     for (const refuse of refuses) {
       this.avertissement('LIEN_REFUSE', champ, `${champ} : « ${extrait(refuse)} » n'est pas une adresse http(s) ; lien retiré.`, refuse);
@@ -134,7 +137,7 @@ export class LigneEnCours {
       const texte = message(`${champ}\0liens`, () => `${champ} : adresses extraites et réparées (href, « www. », ponctuation).`);
       this.correction('LIEN_CORRIGE', champ, texte, brut, liens.join('\n'));
     }
-    return liens.map(detacher);
+    return liens.length === 0 ? AUCUN_LIEN : liens.map(detacher);
   }
 
   /**
