@@ -159,7 +159,8 @@ export async function writeAtlas(atlas: AtlasAssemble, ref: Referentiel, options
 
   const dossierRecherche = new DossierAvecEmpreinte(out, 'recherche');
   await dossierRecherche.ouvrir();
-  await ecrireRecherche((nom, data) => dossierRecherche.ecrire(nom, data), atlas);
+  // Written as the index makes them, synchronously: its 600 MB of JSON at a million fiches never wait in memory.
+  ecrireRecherche((nom, data) => dossierRecherche.ecrireSync(nom, data), atlas);
   const recherche = `${await dossierRecherche.fermer()}/index.json`;
   partie('recherche');
 

@@ -130,6 +130,11 @@ export interface OptionsIndexation {
    * 0.07 s for the demo's million entries), so the build writes them directly.
    */
   viaFlexsearch?: boolean;
+  /**
+   * Each file as soon as it is made, instead of keeping it in `fichiers` (which then stays
+   * empty): the map files of a million fiches are 600 MB of JSON.
+   */
+  surFichier?: (cle: string, data: string) => void;
   /** At most this many (stem, fiche) entries per map file (default ENTREES_PAR_FICHIER). */
   entreesParFichier?: number;
   mesures?: MesuresIndexation;
@@ -378,14 +383,16 @@ export function indexerRecherche(documents: Iterable<DocumentRecherche>, options
   const t1 = Date.now();
   const ordres = ordre.map(lire);
   const postings = flex ? [] : repartir(journal, finsDocuments, numerosDocuments, nombres, ordres);
+  journal.blocs.length = 0; // placed: 4 bytes an entry that the export does without
 
   const fichiers = new Map<string, string>();
+  const garder = options.surFichier ?? ((cle: string, data: string) => void fichiers.set(cle, data));
   const cles: string[] = [];
   CHAMPS_RECHERCHE.forEach((champ, c) => {
     const ecrire = (cle: string, data: string) => {
       // The register (every id of the field) only serves updates and removals: not exported.
       if (cle.endsWith('reg')) return;
-      fichiers.set(`${champ}.${cle}`, data);
+      garder(`${champ}.${cle}`, data);
       cles.push(`${champ}.${cle}`);
     };
     if (flex) flex[c].export(ecrire);
@@ -401,7 +408,7 @@ export function indexerRecherche(documents: Iterable<DocumentRecherche>, options
       ids.map((id) => voc.racines[voc.racineDuPlie[id]]),
     ),
   };
-  fichiers.set(CLE_DICTIONNAIRE, JSON.stringify(dictionnaire));
+  garder(CLE_DICTIONNAIRE, JSON.stringify(dictionnaire));
   cles.push(CLE_DICTIONNAIRE);
   const manifeste: ManifesteRecherche = { version: VERSION_RECHERCHE, documents: n, champs: CHAMPS_RECHERCHE, cles };
   if (options.mesures) {

@@ -69,6 +69,15 @@ describe('the search index files', () => {
     for (const q of ['wifi', 'budget participatif', 'animation ', 'citoyen']) expect(b.chercher(q)).toEqual(a.chercher(q));
   });
 
+  it('hand each file over as soon as it is made when asked, the same files in the same order', () => {
+    const gardes = indexerRecherche(documents, { entreesParFichier: 5 });
+    const recus: [string, string][] = [];
+    const flux = indexerRecherche(documents, { entreesParFichier: 5, surFichier: (cle, data) => recus.push([cle, data]) });
+    expect(flux.fichiers.size).toBe(0);
+    expect(recus).toEqual([...gardes.fichiers]);
+    expect(flux.manifeste).toEqual(gardes.manifeste);
+  });
+
   it('keep a dictionary of folded words, sorted, with frequencies and stems', () => {
     const { fichiers } = indexerRecherche(documents);
     const d = JSON.parse(fichiers.get(CLE_DICTIONNAIRE) as string) as Dictionnaire;

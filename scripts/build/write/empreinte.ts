@@ -9,6 +9,7 @@
  * the same content always gets the same name, any change gets a new one.
  */
 import { createHash, type Hash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -95,6 +96,12 @@ export class DossierAvecEmpreinte {
     }
     this.empreintes.set(relatif, empreinte(data));
     await writeFile(join(this.chemin, relatif), data);
+  }
+
+  /** ecrire() at once, for a file at the top of the folder (`index.json`). */
+  ecrireSync(nom: string, data: string | Uint8Array): void {
+    this.empreintes.set(nom, empreinte(data));
+    writeFileSync(join(this.chemin, nom), data);
   }
 
   async fermer(): Promise<string> {

@@ -33,18 +33,14 @@ function* documents(fiches: readonly FicheAssemblee[], textes?: TextesLongs): Ge
 
 /**
  * Builds the index of the fiches and writes each file with `ecrire(nom, data)` (`<cle>.json`,
- * the manifest `index.json` last), one at a time. Returns the manifest.
+ * the manifest `index.json` last) as soon as it is made. Returns the manifest.
  */
-export async function ecrireRecherche(
-  ecrire: (nom: string, data: string) => Promise<void>,
+export function ecrireRecherche(
+  ecrire: (nom: string, data: string) => void,
   atlas: { fiches: readonly FicheAssemblee[]; textes?: TextesLongs },
   mesures?: MesuresIndexation,
-): Promise<ManifesteRecherche> {
-  const { manifeste, fichiers } = indexerRecherche(documents(atlas.fiches, atlas.textes), { mesures });
-  for (const [cle, data] of fichiers) {
-    await ecrire(`${cle}.json`, data);
-    fichiers.delete(cle); // each string can go as soon as it is on disk
-  }
-  await ecrire('index.json', JSON.stringify(manifeste));
+): ManifesteRecherche {
+  const { manifeste } = indexerRecherche(documents(atlas.fiches, atlas.textes), { mesures, surFichier: (cle, data) => ecrire(`${cle}.json`, data) });
+  ecrire('index.json', JSON.stringify(manifeste));
   return manifeste;
 }
