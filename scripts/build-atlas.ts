@@ -13,8 +13,8 @@ import type { Precision } from '../src/core/atlas-data.ts';
 import type { Label } from '../src/core/modele.ts';
 import { assembleAtlas, type OptionsAssemblage } from './build/assemble.ts';
 import { geolocateLieu, type Localisation } from './build/geolocate.ts';
-import { joinExport, type ExportJoint } from './build/join.ts';
-import { normaliserEnLisant } from './build/normalise.ts';
+import type { ExportJoint } from './build/join.ts';
+import { joindreEnLisant } from './build/lecture-jointe.ts';
 import { barreProgression } from './build/progress.ts';
 import { ExportError, readExport, sourceDossier, type Source } from './build/read.ts';
 import { loadReferentiel } from './build/referentiel.ts';
@@ -55,9 +55,8 @@ export interface ResultatBuild {
 }
 
 /**
- * Every sheet is normalised while it is read, the fiches' long texts moved to `textes`: no
- * sheet's rows nor its UTF-16 text are ever held whole. Kept apart so that the link sheets
- * can be collected as soon as they are joined.
+ * Every sheet is normalised while it is read, the fiches' long texts moved to `textes`, each
+ * link attached as it is read: no sheet's rows nor its UTF-16 text are ever held whole.
  */
 async function lireEtJoindre(
   source: Source,
@@ -67,18 +66,16 @@ async function lireEtJoindre(
   etape: (nom: string) => void,
 ): Promise<{ joint: ExportJoint; labels: Label[] }> {
   const barre = barreProgression(progression);
-  const normalisation = normaliserEnLisant(rapport, textes);
-  await readExport(source, rapport, barre.lecture, normalisation.lecteurs);
+  const jointure = joindreEnLisant(rapport, textes);
+  await readExport(source, rapport, barre.lecture, jointure.lecteurs);
   barre.stop();
   etape('lecture');
-  const normalise = normalisation.fin();
-  etape('normalisation');
-  if (normalise.fiches.length === 0) {
+  const { joint, labels, fiches } = jointure.fin();
+  etape('jointure');
+  if (fiches === 0) {
     throw new ExportError('EXPORT_VIDE', "Aucune fiche exploitable dans Actions.csv : l'atlas serait vide.");
   }
-  const joint = joinExport(normalise, rapport);
-  etape('jointure');
-  return { joint, labels: normalise.labels };
+  return { joint, labels };
 }
 
 /** The assembled atlas; the joined export (its places, services, people) goes when this returns. */

@@ -8,7 +8,7 @@ import type { Fiche, Label, Liaison, Lieu, Personne, ServiceLigne } from '../../
 import { ligneAction, normaliseActions } from './normalise/actions.ts';
 import { NormaliseurFeuille, type NormaliserLigne } from './normalise/commun.ts';
 import { ligneLabel, normaliseLabels } from './normalise/labels.ts';
-import { ligneLiaison, normaliseLiaisons } from './normalise/liaisons.ts';
+import { ligneLiaison, normaliseLiaisons, type FeuilleLiaison } from './normalise/liaisons.ts';
 import { ligneLieu, normaliseLieux } from './normalise/lieux.ts';
 import { lignePersonne, normalisePersonnes } from './normalise/personnes.ts';
 import { ligneService, normaliseServices } from './normalise/services.ts';
@@ -52,14 +52,46 @@ export interface NormalisationEnLecture {
   fin(): ExportNormalise;
 }
 
-export function normaliserEnLisant(rapport: Rapport, textes: TextesLongs): NormalisationEnLecture {
+/** The sheets read before the link sheets (readExport reads them in FEUILLES order), as normalised. */
+export interface DejaNormalise {
+  fiches: readonly Fiche[];
+  lieux: readonly Lieu[];
+  services: readonly ServiceLigne[];
+  personnes: readonly Personne[];
+}
+
+/**
+ * `liaisons`: called when a link sheet starts, with the sheets normalised before it; the links
+ * it kept go to the function it returns, not to ExportNormalise (whose lists of links stay empty).
+ */
+export function normaliserEnLisant(
+  rapport: Rapport,
+  textes: TextesLongs,
+  liaisons?: (nom: FeuilleLiaison, deja: DejaNormalise) => (liaison: Liaison) => void,
+): NormalisationEnLecture {
   const lecteurs: NormalisationEnLecture['lecteurs'] = {};
-  function feuille<T>(nom: NomFeuille, normaliserLigne: NormaliserLigne<T>): () => T[] {
+  const enCours = new Map<NomFeuille, NormaliseurFeuille<unknown>>();
+  const deja = <T>(nom: NomFeuille) => (enCours.get(nom)?.gardees ?? []) as T[];
+  function feuille<T>(nom: NomFeuille, normaliserLigne: NormaliserLigne<T>, passer?: () => (valeur: T) => void): () => T[] {
     const sien = new Rapport();
     let normaliseur: NormaliseurFeuille<T> | undefined;
     lecteurs[nom] = (fichier) => {
-      const n = new NormaliseurFeuille(nom, fichier, sien, normaliserLigne);
+      const suite = passer?.();
+      const n = new NormaliseurFeuille<T>(
+        nom,
+        fichier,
+        sien,
+        suite
+          ? (ligne, valeurs) => {
+              const valeur = normaliserLigne(ligne, valeurs);
+              if (valeur !== undefined) suite(valeur);
+              return valeur;
+            }
+          : normaliserLigne,
+        !suite,
+      );
       normaliseur = n;
+      enCours.set(nom, n as NormaliseurFeuille<unknown>);
       return { ligne: (brute) => n.ligne(brute) };
     };
     return () => {
@@ -68,6 +100,8 @@ export function normaliserEnLisant(rapport: Rapport, textes: TextesLongs): Norma
       return gardees;
     };
   }
+  const lien = (nom: FeuilleLiaison) =>
+    liaisons && (() => liaisons(nom, { fiches: deja('Actions'), lieux: deja('Lieux'), services: deja('Services'), personnes: deja('Personnes') }));
   const ligneFiche = ligneAction();
   const fiches = feuille(
     'Actions',
@@ -80,9 +114,9 @@ export function normaliserEnLisant(rapport: Rapport, textes: TextesLongs): Norma
   const services = feuille('Services', ligneService());
   const lieux = feuille('Lieux', ligneLieu());
   const personnes = feuille('Personnes', lignePersonne());
-  const liaisonsLieux = feuille('Liaison Lieux', ligneLiaison('Liaison Lieux'));
-  const liaisonsPersonnes = feuille('Liaison Personnes', ligneLiaison('Liaison Personnes'));
-  const liaisonsServices = feuille('Liaison Services', ligneLiaison('Liaison Services'));
+  const liaisonsLieux = feuille('Liaison Lieux', ligneLiaison('Liaison Lieux'), lien('Liaison Lieux'));
+  const liaisonsPersonnes = feuille('Liaison Personnes', ligneLiaison('Liaison Personnes'), lien('Liaison Personnes'));
+  const liaisonsServices = feuille('Liaison Services', ligneLiaison('Liaison Services'), lien('Liaison Services'));
   const labels = feuille('Labels', ligneLabel());
   return {
     lecteurs,

@@ -7,6 +7,8 @@ import type { Fiche } from '../../src/core/modele.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { joinExport } from '../../scripts/build/join.ts';
+import { joindreEnLisant } from '../../scripts/build/lecture-jointe.ts';
 import { normaliseExport, normaliserEnLisant } from '../../scripts/build/normalise.ts';
 import { normaliseActions } from '../../scripts/build/normalise/actions.ts';
 import { lireFeuille, readExport, sourceDossier, type Source } from '../../scripts/build/read.ts';
@@ -81,6 +83,27 @@ describe('an export normalised while it is read', () => {
     const attendu = await entier(source).catch((e: unknown) => e);
     const obtenu = await enLisant(source).catch((e: unknown) => e);
     if (attendu instanceof Error) return expect(obtenu).toEqual(attendu);
+    expect(obtenu).toEqual(attendu);
+  });
+
+  it.each(dossiers)('joins while reading as joinExport does after: %s', async (dossier) => {
+    const source = sourceDossier(join(RACINE, dossier));
+    const apres = async () => {
+      const rapport = new Rapport();
+      const ex = normaliseExport(await readExport(source, rapport), rapport);
+      return { joint: joinExport(ex, rapport), labels: ex.labels, rapport };
+    };
+    const enLisant = async () => {
+      const rapport = new Rapport();
+      const textes = new TextesLongs();
+      const jointure = joindreEnLisant(rapport, textes);
+      await readExport(source, rapport, undefined, jointure.lecteurs);
+      const { joint, labels } = jointure.fin();
+      const fiches = joint.fiches.map((f, k) => ({ ...f, fiche: { ...f.fiche, ...textes.lire(k) } }));
+      return { joint: { ...joint, fiches }, labels, rapport };
+    };
+    const attendu = await apres().catch((e: unknown) => e);
+    const obtenu = await enLisant().catch((e: unknown) => e);
     expect(obtenu).toEqual(attendu);
   });
 

@@ -193,12 +193,15 @@ export type NormaliserLigne<T> = (ligne: LigneEnCours, valeurs: Record<string, s
 export class NormaliseurFeuille<T> {
   readonly gardees: T[] = [];
   private lues = 0;
+  private nombreGardees = 0;
 
   constructor(
     private readonly nom: string,
     private readonly fichier: string,
     private readonly rapport: Rapport,
     private readonly normaliserLigne: NormaliserLigne<T>,
+    /** false: the kept rows are counted, not kept (the caller took them over). */
+    private readonly garder = true,
   ) {}
 
   ligne(brute: LigneBrute): void {
@@ -208,12 +211,14 @@ export class NormaliseurFeuille<T> {
     if (ligne.rejets !== (resultat === undefined ? 1 : 0)) {
       throw new Error(`normalise ${this.nom} ligne ${brute.ligne} : ${ligne.rejets} rejet(s) pour une ligne ${resultat === undefined ? 'écartée' : 'gardée'}`);
     }
-    if (resultat !== undefined) this.gardees.push(resultat);
+    if (resultat === undefined) return;
+    this.nombreGardees++;
+    if (this.garder) this.gardees.push(resultat);
   }
 
   /** Counts the sheet (lues = gardees + rejetees) and returns the kept rows. */
   fin(): T[] {
-    this.rapport.compterFeuille(this.fichier, { lues: this.lues, gardees: this.gardees.length, rejetees: this.lues - this.gardees.length });
+    this.rapport.compterFeuille(this.fichier, { lues: this.lues, gardees: this.nombreGardees, rejetees: this.lues - this.nombreGardees });
     return this.gardees;
   }
 }
