@@ -1,5 +1,4 @@
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -20,7 +19,6 @@ import { ficheDetail, type OptionsPublication } from './write/fiche-publique.ts'
 import { featureInitiative } from './write/initiatives.ts';
 import { COUCHE_CLUSTERS, SEUIL_TUILES_VECTORIELLES, ZOOM_MAX_TUILES, tuilesClusters } from './write/clusters.ts';
 import { DossierAvecEmpreinte, ecrireAvecEmpreinte, ecrireFluxAvecEmpreinte, retirerVersions } from './write/empreinte.ts';
-import { enParallele } from './write/en-parallele.ts';
 import { pointsIndex } from './write/points.ts';
 import { premiersClusters } from './write/premiers-clusters.ts';
 import { ecrireRecherche } from './write/recherche.ts';
@@ -48,8 +46,6 @@ export interface OptionsEcriture extends OptionsPublication {
   mesure?: (partie: string, ms: number) => void;
 }
 
-/** Files written at once: enough to keep the disk busy, few enough that their strings stay small. */
-const ECRITURES_SIMULTANEES = 8;
 /** The open-data GeoJSON goes to disk in pieces of about this many characters. */
 const TAILLE_MORCEAU = 1 << 20;
 
@@ -59,21 +55,26 @@ const json = (value: unknown) => JSON.stringify(value);
  * Streams the open-data GeoJSON so that a million fiches never sit in one string. Its name stays
  * `initiatives.geojson`: it is the atlas' download link, which must not change between builds.
  */
-async function ecrireInitiatives(chemin: string, atlas: AtlasAssemble, noms: Parameters<typeof featureInitiative>[2], options: OptionsPublication) {
-  const flux = createWriteStream(chemin);
-  let morceau = '{"type":"FeatureCollection","features":[\n';
-  const vider = async () => {
-    if (!flux.write(morceau)) await once(flux, 'drain');
-    morceau = '';
-  };
-  for (let k = 0; k < atlas.fiches.length; k++) {
-    morceau += (k ? ',\n' : '') + json(featureInitiative(atlas.fiches[k], atlas, noms, options));
-    if (morceau.length >= TAILLE_MORCEAU) await vider();
+function ecrireInitiatives(chemin: string, atlas: AtlasAssemble, noms: Parameters<typeof featureInitiative>[2], options: OptionsPublication) {
+  // Synchronous writes: a piece waiting for an asynchronous one would be promoted to the old
+  // generation, whose collections walk the whole assembled atlas (see DossierAvecEmpreinte.ecrireSync).
+  const fd = openSync(chemin, 'w');
+  try {
+    let morceau = '{"type":"FeatureCollection","features":[\n';
+    const vider = () => {
+      const octets = Buffer.from(morceau);
+      for (let fait = 0; fait < octets.length; ) fait += writeSync(fd, octets, fait);
+      morceau = '';
+    };
+    for (let k = 0; k < atlas.fiches.length; k++) {
+      morceau += (k ? ',\n' : '') + json(featureInitiative(atlas.fiches[k], atlas, noms, options));
+      if (morceau.length >= TAILLE_MORCEAU) vider();
+    }
+    morceau += '\n]}\n';
+    vider();
+  } finally {
+    closeSync(fd);
   }
-  morceau += '\n]}\n';
-  await vider();
-  flux.end();
-  await once(flux, 'finish');
 }
 
 function bornes(atlas: AtlasAssemble): AtlasMeta['bounds'] {
@@ -135,10 +136,7 @@ export async function writeAtlas(atlas: AtlasAssemble, ref: Referentiel, options
   const dossierTuiles = new DossierAvecEmpreinte(out, 'tuiles');
   await dossierTuiles.ouvrir();
   const parTuile = [...fichesParTuile(atlas)];
-  await enParallele(parTuile.length, ECRITURES_SIMULTANEES, async (k) => {
-    const [cle, indices] = parTuile[k];
-    await dossierTuiles.ecrire(`${cle}.json`, json(tuile(atlas, indices)));
-  });
+  for (const [cle, indices] of parTuile) dossierTuiles.ecrireSync(`${cle}.json`, json(tuile(atlas, indices)));
   const tuiles = await dossierTuiles.fermer();
   partie('tuiles');
 
@@ -146,15 +144,15 @@ export async function writeAtlas(atlas: AtlasAssemble, ref: Referentiel, options
   const parChunk = fichesParChunk(atlas, fichesChunks);
   const dossierFiches = new DossierAvecEmpreinte(out, 'fiches');
   await dossierFiches.ouvrir();
-  await enParallele(fichesChunks, ECRITURES_SIMULTANEES, async (n) => {
+  for (let n = 0; n < fichesChunks; n++) {
     const chunk: Record<string, FicheDetail> = {};
     for (const k of parChunk[n]) chunk[atlas.fiches[k].fiche.id] = ficheDetail(atlas.fiches[k], atlas, options);
-    await dossierFiches.ecrire(`${n}.json`, json(chunk));
-  });
+    dossierFiches.ecrireSync(`${n}.json`, json(chunk));
+  }
   const fiches = await dossierFiches.fermer();
   partie('fiches');
 
-  await ecrireInitiatives(join(out, 'initiatives.geojson'), atlas, noms, options);
+  ecrireInitiatives(join(out, 'initiatives.geojson'), atlas, noms, options);
   partie('initiatives');
 
   const dossierRecherche = new DossierAvecEmpreinte(out, 'recherche');

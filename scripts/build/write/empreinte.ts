@@ -9,7 +9,7 @@
  * the same content always gets the same name, any change gets a new one.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -98,10 +98,19 @@ export class DossierAvecEmpreinte {
     await writeFile(join(this.chemin, relatif), data);
   }
 
-  /** ecrire() at once, for a file at the top of the folder (`index.json`). */
-  ecrireSync(nom: string, data: string | Uint8Array): void {
-    this.empreintes.set(nom, empreinte(data));
-    writeFileSync(join(this.chemin, nom), data);
+  /**
+   * ecrire() at once. The build writes its thousands of small files this way: a string awaiting
+   * an asynchronous write outlives the young generation and is promoted, and every major
+   * collection then walks the whole assembled atlas (a write to the page cache takes less).
+   */
+  ecrireSync(relatif: string, data: string | Uint8Array): void {
+    const dossier = dirname(relatif);
+    if (dossier !== '.' && !this.dossiers.has(dossier)) {
+      mkdirSync(join(this.chemin, dossier), { recursive: true });
+      this.dossiers.add(dossier);
+    }
+    this.empreintes.set(relatif, empreinte(data));
+    writeFileSync(join(this.chemin, relatif), data);
   }
 
   async fermer(): Promise<string> {
