@@ -188,9 +188,11 @@ export function decodeOctets(octets: Uint8Array, fichier: string): TexteDecode &
 
 /**
  * Files above this size are decoded and parsed in pieces: V8 strings stop at 2^29 − 24
- * characters (about 512 MB of ASCII), and a million fiches make a 1.3 GB Actions.csv.
+ * characters (about 512 MB of ASCII), and a million fiches make a 1.3 GB Actions.csv. A piece
+ * is held twice while parsed (its bytes, then its text, UTF-16 when it holds a `’`): 64 MB
+ * keeps that to 200 MB.
  */
-export const MORCEAU_OCTETS = 256 * 2 ** 20;
+export const MORCEAU_OCTETS = 64 * 2 ** 20;
 
 /**
  * The bytes of a file, read a range at a time: a 1.3 GB sheet is never held whole (as one

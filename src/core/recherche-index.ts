@@ -267,6 +267,8 @@ function agrandir(t: Int32Array, k: number): Int32Array {
   return plus;
 }
 
+const VIDE = new Int32Array(0);
+
 /** The values of a journal as one array. */
 function lire(j: JournalEntiers): Int32Array {
   const t = new Int32Array(j.longueur);
@@ -299,7 +301,10 @@ function repartir(journal: JournalEntiers, fins: JournalEntiers, numeros: Journa
       const fin = finsBloc[k];
       const i = numerosBloc[k];
       for (; e < fin; e++) {
-        const v = journal.blocs[(e / JournalEntiers.BLOC) | 0][e & (JournalEntiers.BLOC - 1)];
+        const bloc = (e / JournalEntiers.BLOC) | 0;
+        // A block read to its end goes: the journal and the placed entries are not both held whole.
+        if (bloc > 0 && (e & (JournalEntiers.BLOC - 1)) === 0) journal.blocs[bloc - 1] = VIDE;
+        const v = journal.blocs[bloc][e & (JournalEntiers.BLOC - 1)];
         const p = parChamp[v % champs];
         p.fiches[p.place[(v / champs) | 0]++] = i;
       }
