@@ -8,6 +8,7 @@
 import { couleurAxe, NEUTRES, texteSur } from './couleurs.ts';
 import { canvasDonut, TAILLE_DONUT } from './donut.ts';
 import type { EntiteCarte, EntitesCarte } from '../worker/messages.ts';
+import { ECHELLE_CLUSTER, HALO_FICHE, interpoler, RAYON_FICHE, RAYON_PILE, TEXTE_CLUSTER } from './tailles-marques.ts';
 
 /** What the overlay needs of the map: MapLibre's Map has it, so may a view computed before it loads. */
 export interface VueCalque {
@@ -15,26 +16,8 @@ export interface VueCalque {
   getZoom(): number;
 }
 
-type Paliers = readonly (readonly [number, number])[];
+export { ECHELLE_CLUSTER, interpoler, RAYON_FICHE, RAYON_PILE, TEXTE_CLUSTER } from './tailles-marques.ts';
 
-/** Piecewise-linear interpolation, clamped at both ends (MapLibre's `interpolate linear`). */
-export function interpoler(x: number, paliers: Paliers): number {
-  if (x <= paliers[0][0]) return paliers[0][1];
-  for (let k = 1; k < paliers.length; k++) {
-    const [x1, y1] = paliers[k];
-    if (x <= x1) {
-      const [x0, y0] = paliers[k - 1];
-      return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
-    }
-  }
-  return paliers[paliers.length - 1][1];
-}
-
-/** Radius of a single fiche by zoom, of a pile by its count; scale of a cluster's donut and size of its count by count. */
-export const RAYON_FICHE: Paliers = [[4, 4.5], [10, 6.5], [15, 9]];
-export const RAYON_PILE: Paliers = [[2, 12], [10, 14], [50, 17], [200, 20]];
-export const ECHELLE_CLUSTER: Paliers = [[2, 0.6], [10, 0.72], [50, 0.84], [200, 0.96], [1000, 1.14], [3000, 1.26]];
-export const TEXTE_CLUSTER: Paliers = [[2, 11.5], [100, 13], [999, 13.5], [1000, 13], [3000, 14]];
 const TEXTE_PILE = 12.5;
 /** Pointer tolerance around a single fiche's disc, in CSS pixels: small discs stay easy to hit. */
 const MARGE_FICHE = 4;
@@ -43,7 +26,7 @@ const POLICE = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Libe
 /** Radius that a pointer hits, in CSS pixels, for an entity at a zoom. */
 export function rayonEntite(e: EntiteCarte, zoom: number): number {
   const p = e.properties;
-  if (p.k === 'f') return interpoler(zoom, RAYON_FICHE) + 2.5 + MARGE_FICHE;
+  if (p.k === 'f') return interpoler(zoom, RAYON_FICHE) + HALO_FICHE + MARGE_FICHE;
   if (p.k === 'p') return interpoler(p.n, RAYON_PILE) + 2;
   return (TAILLE_DONUT / 2 - 2) * interpoler(p.n, ECHELLE_CLUSTER);
 }

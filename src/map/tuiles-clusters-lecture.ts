@@ -3,6 +3,7 @@
  * MapLibre in it: the source URL of the archive, the zoom of the tiles shown, and the reading of a
  * tile feature's properties into a cluster, a pile or a fiche.
  */
+import { ECHELLE_CLUSTER, HALO_FICHE, interpoler, RAYON_FICHE, RAYON_PILE } from './tailles-marques.ts';
 
 /** What is drawn at a place: the same kinds as the worker's entities (src/worker/messages.ts). */
 export type EntiteTuile =
@@ -57,38 +58,11 @@ export function lireEntite(p: Record<string, unknown>, [lng, lat]: [number, numb
   return k === 'p' ? { k, n, lng, lat, r, i } : { k: 'f', n: 1, lng, lat, r, i };
 }
 
-/** Stops [input, output] of a linear interpolation, as in a MapLibre `interpolate` expression. */
-export type Paliers = readonly (readonly [number, number])[];
-
-/** Sizes of the tile markers, shared by their layers (tuiles-clusters.ts) and the hit-test below. */
-export const TAILLES_TUILES = {
-  /** A cluster's icon-size by its count (the donut is TAILLE_DONUT px at 1). */
-  cluster: [[2, 0.6], [10, 0.72], [50, 0.84], [200, 0.96], [1000, 1.14], [3000, 1.26]] as Paliers,
-  /** A pile's radius (px) by its count. */
-  pile: [[2, 12], [10, 14], [50, 17], [200, 20]] as Paliers,
-  /** A fiche's radius (px) by the map's zoom; its halo is `halo` px wider. */
-  fiche: [[4, 4.5], [10, 6.5], [15, 9]] as Paliers,
-  halo: 2.5,
-} as const;
-
-/** MapLibre's linear `interpolate`: clamped to the first and last stops. */
-export function interpolerPaliers(p: Paliers, x: number): number {
-  if (x <= p[0][0]) return p[0][1];
-  for (let k = 1; k < p.length; k++) {
-    const [x1, y1] = p[k];
-    if (x <= x1) {
-      const [x0, y0] = p[k - 1];
-      return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
-    }
-  }
-  return p[p.length - 1][1];
-}
-
 /** Radius in CSS pixels of what the map draws for an entity at a zoom. */
 export function rayonEntiteTuile(e: EntiteTuile, zoom: number, tailleDonut: number): number {
-  if (e.k === 'c') return (interpolerPaliers(TAILLES_TUILES.cluster, e.n) * tailleDonut) / 2;
-  if (e.k === 'p') return interpolerPaliers(TAILLES_TUILES.pile, e.n);
-  return interpolerPaliers(TAILLES_TUILES.fiche, zoom) + TAILLES_TUILES.halo;
+  if (e.k === 'c') return (interpoler(e.n, ECHELLE_CLUSTER) * tailleDonut) / 2;
+  if (e.k === 'p') return interpoler(e.n, RAYON_PILE);
+  return interpoler(zoom, RAYON_FICHE) + HALO_FICHE;
 }
 
 /**

@@ -12,7 +12,8 @@ import { Protocol } from 'pmtiles';
 import { COULEURS_AXES, NEUTRES, texteSur } from './couleurs.ts';
 import { dessinerDonut, RATIO_DONUT, TAILLE_DONUT } from './donut.ts';
 import { POLICES } from './style.ts';
-import { entiteTuileSous, lireEntite, niveauTuile, TAILLES_TUILES, urlSourcePmtiles, type EntiteTuile, type Paliers } from './tuiles-clusters-lecture.ts';
+import { entiteTuileSous, lireEntite, niveauTuile, urlSourcePmtiles, type EntiteTuile } from './tuiles-clusters-lecture.ts';
+import { ECHELLE_CLUSTER, HALO_FICHE, RAYON_FICHE, RAYON_PILE, type Paliers } from './tailles-marques.ts';
 
 export type { EntiteTuile };
 
@@ -79,7 +80,7 @@ function enregistrerProtocole(): void {
   maplibregl.addProtocol('pmtiles', protocole.tile);
 }
 
-const interpoler = (entree: ExpressionSpecification, p: Paliers, plus = 0): ExpressionSpecification =>
+const expressionPaliers = (entree: ExpressionSpecification, p: Paliers, plus = 0): ExpressionSpecification =>
   ['interpolate', ['linear'], entree, ...p.flatMap(([x, y]) => [x, y + plus])] as unknown as ExpressionSpecification;
 
 const parAxe = (valeur: (couleur: string) => string, sansAxe: string): ExpressionSpecification =>
@@ -92,15 +93,15 @@ function ajouterCouches(map: maplibregl.Map, couche: string, avant: string | und
   const estFiche: ExpressionSpecification = ['==', ['get', 'k'], 'f'];
   const estPile: ExpressionSpecification = ['==', ['get', 'k'], 'p'];
   // `zoom` can only be the input of a top-level interpolate: the halo's radius is a curve of its own.
-  const rayonFiche = (plus = 0): ExpressionSpecification => interpoler(['zoom'], TAILLES_TUILES.fiche, plus);
-  const rayonPile = interpoler(['get', 'n'], TAILLES_TUILES.pile);
+  const rayonFiche = (plus = 0): ExpressionSpecification => expressionPaliers(['zoom'], RAYON_FICHE, plus);
+  const rayonPile = expressionPaliers(['get', 'n'], RAYON_PILE);
   const couches: maplibregl.LayerSpecification[] = [
     {
       id: COUCHES_TUILES.halo,
       type: 'circle',
       ...commun,
       filter: estFiche,
-      paint: { 'circle-radius': rayonFiche(TAILLES_TUILES.halo), 'circle-color': NEUTRES.contour, 'circle-opacity': 0.55, 'circle-blur': 0.15 },
+      paint: { 'circle-radius': rayonFiche(HALO_FICHE), 'circle-color': NEUTRES.contour, 'circle-opacity': 0.55, 'circle-blur': 0.15 },
     },
     {
       id: COUCHES_TUILES.fiches,
@@ -152,7 +153,7 @@ function ajouterCouches(map: maplibregl.Map, couche: string, avant: string | und
       filter: ['==', ['get', 'k'], 'c'],
       layout: {
         'icon-image': ['get', 'd'],
-        'icon-size': interpoler(['get', 'n'], TAILLES_TUILES.cluster),
+        'icon-size': expressionPaliers(['get', 'n'], ECHELLE_CLUSTER),
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
         'text-field': ['get', 't'],

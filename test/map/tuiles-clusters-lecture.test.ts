@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entiteTuileSous, interpolerPaliers, lireEntite, niveauTuile, rayonEntiteTuile, TAILLES_TUILES, urlSourcePmtiles, type EntiteTuile } from '../../src/map/tuiles-clusters-lecture.ts';
+import { entiteTuileSous, lireEntite, niveauTuile, rayonEntiteTuile, urlSourcePmtiles, type EntiteTuile } from '../../src/map/tuiles-clusters-lecture.ts';
 
 describe('urlSourcePmtiles', () => {
   it.each([
@@ -72,10 +72,9 @@ describe('hit-testing the tile markers', () => {
   const pile = (n: number): EntiteTuile => ({ k: 'p', n, lng: 0, lat: 0, r: 0, i: 1 });
   const fiche: EntiteTuile = { k: 'f', n: 1, lng: 0, lat: 0, r: 0, i: 2 };
 
-  it('interpolates sizes like MapLibre, clamped at both ends', () => {
-    expect(interpolerPaliers(TAILLES_TUILES.pile, 0)).toBe(12);
-    expect(interpolerPaliers(TAILLES_TUILES.pile, 6)).toBe(13);
-    expect(interpolerPaliers(TAILLES_TUILES.pile, 5000)).toBe(20);
+  it('gives each marker the radius its layer draws', () => {
+    expect(rayonEntiteTuile(pile(6), 5, 56)).toBe(13);
+    expect(rayonEntiteTuile(pile(5000), 5, 56)).toBe(20);
     expect(rayonEntiteTuile(cluster(2), 5, 56)).toBeCloseTo(0.6 * 28);
     expect(rayonEntiteTuile(fiche, 10, 56)).toBe(6.5 + 2.5);
   });
