@@ -58,6 +58,9 @@ export class HierarchieClusters {
   private readonly precedent: Int32Array;
   /** First matching rank ≥ r, nbSites if none. */
   private readonly suivant: Int32Array;
+  /** Mercator coordinates of the site of each rank, projected once. */
+  private readonly xDuRang: Float64Array;
+  private readonly yDuRang: Float64Array;
 
   constructor(
     private readonly arbre: Arbre,
@@ -89,6 +92,9 @@ export class HierarchieClusters {
     this.y = new Float64Array(nbSites + 1);
     this.precedent = new Int32Array(nbSites);
     this.suivant = new Int32Array(nbSites + 1);
+    this.xDuRang = new Float64Array(nbSites);
+    this.yDuRang = new Float64Array(nbSites);
+    this.siteDuRang.forEach((s, r) => ([this.xDuRang[r], this.yDuRang[r]] = mercator(coordSites[2 * s], coordSites[2 * s + 1])));
   }
 
   /**
@@ -98,18 +104,16 @@ export class HierarchieClusters {
   ponderer(fichesParRang: Int32Array, axesParRang: Int32Array): void {
     const S = this.nbSites;
     const K = this.nbAxes;
-    const { fiches, parAxe, actifs, x, y, precedent, suivant, coordSites, siteDuRang } = this;
+    const { fiches, parAxe, actifs, x, y, precedent, suivant, xDuRang, yDuRang } = this;
     let dernier = -1;
     for (let r = 0; r < S; r++) {
       const n = fichesParRang[r];
       fiches[r + 1] = fiches[r] + n;
       for (let k = 0; k < K; k++) parAxe[(r + 1) * K + k] = parAxe[r * K + k] + axesParRang[r * K + k];
       if (n > 0) {
-        const s = siteDuRang[r];
-        const [mx, my] = mercator(coordSites[2 * s], coordSites[2 * s + 1]);
         actifs[r + 1] = actifs[r] + 1;
-        x[r + 1] = x[r] + mx;
-        y[r + 1] = y[r] + my;
+        x[r + 1] = x[r] + xDuRang[r];
+        y[r + 1] = y[r] + yDuRang[r];
         dernier = r;
       } else {
         actifs[r + 1] = actifs[r];

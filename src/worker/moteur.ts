@@ -183,8 +183,8 @@ export class Moteur {
 
   /**
    * Applies a filter: the mask and the facet counts (facettes.ts, one pass), then the weights of
-   * the sites in the clustering (linear in the matching fiches and the sites). When the matching fiches are the very same as before (a
-   * keystroke that changes no result), the clusters and the generation are kept.
+   * the sites in the clustering (linear in the matching fiches and the sites). When the matching
+   * fiches are the very same as before (a keystroke that changes no result), the generation is kept.
    */
   filtrer(filtres: Filtres, selection: SelectionMoteur = {}): Compte {
     const { index } = this;
