@@ -14,7 +14,8 @@ import { creerMoteurFacettes, type ComptesFacettes, type MoteurFacettes } from '
 import { resoudreCollectivites, type CodesCollectivites } from '../core/filtres.ts';
 import { cleDonut } from './donut-cle.ts';
 import { dansBbox, HierarchieClusters } from './hierarchie-clusters.ts';
-import { trierIndices, trierParScoreEtProximite } from './tri-indices.ts';
+import { parScore } from './tri-indices.ts';
+import { OrdresVue } from './ordre-vue.ts';
 import { distanceKm } from '../core/pairs/distance.ts';
 import {
   AXE_INCONNU,
@@ -104,6 +105,7 @@ export class Moteur {
   private readonly axesParRang: Int32Array;
   private pertinence: Float64Array | null = null;
   private rangCollectivite: Uint32Array | null = null;
+  private readonly ordres: OrdresVue;
   /** Codes of collectivites.json (sent once it is loaded), to resolve `Filtres.collectivites`. */
   private codesCollectivites: CodesCollectivites | null = null;
   private derniers: { filtres: Filtres; selection: Selection } = { filtres: {}, selection: {} };
@@ -118,6 +120,7 @@ export class Moteur {
     this.nbAxes = meta.taxonomie.axes.length;
     this.masque = new Uint8Array(this.index.n);
     this.facettes = creerMoteurFacettes(this.index, meta);
+    this.ordres = new OrdresVue(this.index);
     const { index } = this;
     this.siteDeFiche = new Int32Array(index.n).fill(-1);
     const parCle = new Map<string, number>();
@@ -314,39 +317,12 @@ export class Moteur {
    * `date` newest first, `commune` alphabetical.
    */
   liste(bbox: BBox | null, tri: Tri, centre: [number, number] | null): ListeVue {
-    const { index } = this;
-    const b = bbox ? bboxMonde(bbox) : null;
+    const { index, masque } = this;
+    const ordre = this.ordres.ordreDe(bbox ? bboxMonde(bbox) : null, tri, centre, this.rangCollectivite);
     const choisis: number[] = [];
-    for (let i = 0; i < index.n; i++) {
-      if (!this.masque[i]) continue;
-      if (b && !(place(index, i) && dansBbox(index.lng[i], index.lat[i], b))) continue;
-      choisis.push(i);
-    }
-    const cle = new Float64Array(index.n);
-    let proximite: Float64Array | null = null;
-    if (tri === 'date') {
-      for (const i of choisis) cle[i] = -(index.annee[i] || -1);
-    } else if (tri === 'commune') {
-      const rangs = this.rangCollectivite;
-      for (const i of choisis) {
-        const c = index.collectivite[i];
-        cle[i] = rangs && c < rangs.length ? rangs[c] * 10000 - index.annee[i] : 1e12;
-      }
-    } else if (this.pertinence) {
-      // A query: the best search score first (title matches first), then the nearest to the centre.
-      const cos = centre ? Math.cos((centre[1] * Math.PI) / 180) : 0;
-      proximite = new Float64Array(index.n);
-      for (const i of choisis) {
-        proximite[i] = centre && place(index, i) ? ((index.lng[i] - centre[0]) * cos) ** 2 + (index.lat[i] - centre[1]) ** 2 : Infinity;
-      }
-    } else if (centre) {
-      const cos = Math.cos((centre[1] * Math.PI) / 180);
-      for (const i of choisis) {
-        if (!place(index, i)) cle[i] = Infinity;
-        else cle[i] = ((index.lng[i] - centre[0]) * cos) ** 2 + (index.lat[i] - centre[1]) ** 2;
-      }
-    }
-    const tries = proximite && this.pertinence ? trierParScoreEtProximite(choisis, this.pertinence, proximite) : trierIndices(choisis, cle);
+    for (const i of ordre) if (masque[i]) choisis.push(i);
+    // A query: the best search score first (title matches first), then the nearest to the centre.
+    const tries = tri === 'pertinence' && this.pertinence ? parScore(choisis, this.pertinence) : choisis;
     const n = tries.length;
     const vue: ListeVue = {
       total: n,

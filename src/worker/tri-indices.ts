@@ -45,19 +45,17 @@ export function trierIndices(indices: number[], cle: Float64Array): number[] {
 }
 
 /**
- * Indices by score, highest first, then by proximity (nearest first), then by index: the list of a
- * query. The few distinct scores of a query (one per combination of fields and match kinds) go
- * into buckets, filled in the order of one packed sort by proximity.
+ * Already ordered indices regrouped by score, highest first, keeping their order within a score.
+ * The few distinct scores of a query (one per combination of fields and match kinds) are buckets.
  */
-export function trierParScoreEtProximite(indices: number[], score: Float64Array, proximite: Float64Array): number[] {
-  const parProximite = trierIndices(indices, proximite);
-  const niveaux = [...new Set(indices.map((i) => score[i]))].sort((a, b) => b - a);
-  if (niveaux.some((s) => Number.isNaN(s))) return [...indices].sort((a, b) => score[b] - score[a] || proximite[a] - proximite[b] || a - b);
+export function parScore(ordonnes: readonly number[], score: Float64Array): number[] {
+  const niveaux = [...new Set(ordonnes.map((i) => score[i]))].sort((a, b) => b - a);
+  if (niveaux.some((s) => Number.isNaN(s))) return [...ordonnes].sort((a, b) => score[b] - score[a]);
   const rang = new Map(niveaux.map((s, k) => [s, k]));
   const debut = new Array<number>(niveaux.length + 1).fill(0);
-  for (const i of indices) debut[(rang.get(score[i]) as number) + 1]++;
+  for (const i of ordonnes) debut[(rang.get(score[i]) as number) + 1]++;
   for (let k = 0; k < niveaux.length; k++) debut[k + 1] += debut[k];
-  const r = new Array<number>(indices.length);
-  for (const i of parProximite) r[debut[rang.get(score[i]) as number]++] = i;
+  const r = new Array<number>(ordonnes.length);
+  for (const i of ordonnes) r[debut[rang.get(score[i]) as number]++] = i;
   return r;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trierIndices, trierParScoreEtProximite } from '../../src/worker/tri-indices.ts';
+import { parScore, trierIndices } from '../../src/worker/tri-indices.ts';
 
 const parComparateur = (indices: number[], cle: Float64Array) => [...indices].sort((a, b) => cle[a] - cle[b] || a - b);
 
@@ -37,8 +37,8 @@ describe('trierIndices', () => {
   });
 });
 
-describe('trierParScoreEtProximite', () => {
-  it('orders a query’s list like the comparator: score down, then proximity, then index', () => {
+describe('parScore', () => {
+  it('orders a query’s list by proximity like the comparator: score down, then proximity, then index', () => {
     const poids = [4e6, 3e6, 4e4, 400, 4, 8e6, 7e6];
     fc.assert(
       fc.property(
@@ -48,7 +48,7 @@ describe('trierParScoreEtProximite', () => {
           const proximite = Float64Array.from(lignes.map((l) => l.p));
           const indices = lignes.map((_, i) => i).reverse();
           const attendu = [...indices].sort((a, b) => score[b] - score[a] || proximite[a] - proximite[b] || a - b);
-          expect(trierParScoreEtProximite(indices, score, proximite)).toEqual(attendu);
+          expect(parScore(trierIndices(indices, proximite), score)).toEqual(attendu);
         },
       ),
     );
