@@ -19,6 +19,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RACINE } from '../scripts/build-atlas.ts';
+import { ecrirePremiersClusters } from '../scripts/site/premiers-clusters-html.ts';
 import type { AtlasMeta } from '../src/core/atlas-data.ts';
 import { masqueFiltres, tablesFiltres } from '../src/core/filtres.ts';
 import { decodePointsIndex } from '../src/core/points-index.ts';
@@ -93,11 +94,14 @@ export function preparerSite(n: number, atlas: string, app: string): SiteBench {
   const dossier = join(SORTIE, `site-${n}`);
   rmSync(dossier, { recursive: true, force: true });
   mkdirSync(dossier, { recursive: true });
-  for (const f of readdirSync(app)) if (f !== 'data' && f !== 'basemap' && f !== 'fonts' && f !== 'favicon.png') symlinkSync(join(app, f), join(dossier, f));
+  for (const f of readdirSync(app)) if (!['data', 'basemap', 'fonts', 'favicon.png', 'index.html'].includes(f)) symlinkSync(join(app, f), join(dossier, f));
+  // The page with this atlas's first clusters written in, as the site build does (scripts/site).
+  cpSync(join(app, 'index.html'), join(dossier, 'index.html'));
   symlinkSync(resolve(RACINE, 'public/basemap'), join(dossier, 'basemap'));
   symlinkSync(resolve(RACINE, 'public/fonts'), join(dossier, 'fonts'));
   symlinkSync(resolve(RACINE, 'public/favicon.png'), join(dossier, 'favicon.png'));
   symlinkSync(atlas, join(dossier, 'data'));
+  ecrirePremiersClusters(dossier);
 
   const b = join(dossier, 'baselines');
   mkdirSync(join(b, 'lib'), { recursive: true });

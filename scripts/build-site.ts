@@ -11,6 +11,7 @@ import { build } from 'vite';
 import { buildAtlas, OPTIONS_PAR_DEFAUT, RACINE } from './build-atlas.ts';
 import { ExportError } from './build/read.ts';
 import { ensureDemo } from './ensure-demo.ts';
+import { ecrirePremiersClusters } from './site/premiers-clusters-html.ts';
 
 export async function buildSite(): Promise<void> {
   // The site is always a production build, even when started from the test runner (NODE_ENV=test
@@ -27,6 +28,7 @@ export async function buildSite(): Promise<void> {
     const data = join(dist, 'data');
     await rm(data, { recursive: true, force: true }); // a copy of public/data, possibly stale
     const { resume } = await buildAtlas({ input, out: data, publishContacts });
+    ecrirePremiersClusters(dist);
     console.log(resume);
     console.log(`\nSite statique écrit dans ${dist}`);
     return;
@@ -34,6 +36,7 @@ export async function buildSite(): Promise<void> {
   const { resume } = await buildAtlas({ input, publishContacts });
   console.log(resume);
   await build({ root: RACINE, logLevel: 'warn' });
+  ecrirePremiersClusters(resolve(RACINE, 'dist'));
   console.log(`\nSite statique écrit dans ${resolve(RACINE, 'dist')}`);
 }
 

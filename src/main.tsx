@@ -5,7 +5,7 @@
  * (modulepreload, scripts/vite/vue-immediate.ts), so only their evaluation waits.
  */
 import './ui/app/app.css';
-import { vueImmediateFaite } from './map/premiere-vue.ts';
+import { vueImmediateFaite } from './map/attente-vue-immediate.ts';
 
 await vueImmediateFaite();
 await import('./demarrage.tsx');

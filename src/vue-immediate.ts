@@ -1,19 +1,28 @@
 /**
- * The first clusters before the app. A script of its own (index.html, `async`: it runs as soon as
- * it is in, without waiting for the app's script) draws atlas.json's precomputed clusters in a box
- * where the map will be (`.vue-immediate`, app.css), as soon as atlas.json has arrived (index.html's
- * inline script fetches it), while the app's script still loads and runs. The map takes over and
- * removes it once it has drawn its own (src/ui/carte/Carte.tsx). The app renders once this is done
- * (src/main.tsx waits for `__atlaasVueImmediate.fin`, at most ATTENTE_MAX_MS in premiere-vue.ts): its first render would
- * otherwise take the main thread while atlas.json and this script arrive.
+ * The first clusters before the app. A script of its own, written into index.html by the build
+ * (scripts/vite/vue-immediate.ts), draws the precomputed clusters in a box where the map will be
+ * (`.vue-immediate`, app.css) while the app's script still loads. It takes them from the page
+ * itself when the site build wrote them there (premiersClustersEnLigne), else from atlas.json once
+ * index.html's inline script has fetched it; clusters of another build than atlas.json's are
+ * taken away. The map removes the box once it has drawn its own (src/ui/carte/Carte.tsx).
+ *
+ * The app renders once this is done (src/main.tsx waits for `__atlaasVueImmediate.fin`, at most
+ * ATTENTE_MAX_MS in map/attente-vue-immediate.ts): its first render would otherwise take the main thread first.
  *
  * Only for a plain visit (no parameter but `test`): a shared link's view, filters, fiche or tab
  * are the app's to draw.
  */
 import { apresPeinture, CalqueClusters } from './map/calque-clusters.ts';
 import { projectionCamera } from './map/camera.ts';
-import { cameraPremiereVue, CLASSE_VUE_IMMEDIATE, entitesPremiersClusters, rembourragePremiereVue } from './map/premiere-vue.ts';
-
+import {
+  cameraPremiereVue,
+  CLASSE_VUE_IMMEDIATE,
+  entitesPremiersClusters,
+  premiersClustersEnLigne,
+  rembourragePremiereVue,
+  retirerVueImmediate,
+} from './map/premiere-vue.ts';
+import type { PremiersClusters } from './core/atlas-data.ts';
 
 const visiteSimple = () => {
   const p = new URLSearchParams(location.search);
@@ -28,10 +37,20 @@ function feuillesChargees(): Promise<void> {
 }
 
 async function dessinerVueImmediate(): Promise<void> {
-  if (!visiteSimple() || !window.__atlaasPrecharge) return;
-  const meta = await window.__atlaasPrecharge.meta;
-  const premiers = meta?.premiersClusters;
-  if (!premiers || meta.carte?.mode === 'tuiles-vectorielles') return;
+  const precharge = window.__atlaasPrecharge;
+  if (!visiteSimple() || !precharge) return;
+  const enLigne = premiersClustersEnLigne();
+  let premiers: PremiersClusters | null | undefined;
+  if (enLigne) {
+    premiers = enLigne.premiersClusters;
+    void precharge.meta.then((m) => {
+      if (m && m.genere !== enLigne.genere) retirerVueImmediate();
+    });
+  } else {
+    const meta = await precharge.meta;
+    premiers = meta?.carte?.mode === 'tuiles-vectorielles' ? null : meta?.premiersClusters;
+  }
+  if (!premiers) return;
   await feuillesChargees();
   // The app got there first: its map draws these clusters itself.
   if (document.querySelector('.carte')) return;

@@ -1,22 +1,39 @@
 /**
- * The early view's script (src/vue-immediate.ts) as an entry of its own, loaded by an `async`
- * module script that this plugin adds to index.html: Vite would merge a second module script of
- * the page into the app's entry (and run it deferred, after the app's), which is what it must not wait for.
+ * The early view's script (src/vue-immediate.ts) written into index.html as a classic inline
+ * script at the end of the body: it runs as soon as the page's stylesheets are in, with no request
+ * of its own (the site build writes the first clusters into the page too: scripts/site). It is
+ * bundled apart, as one self-contained IIFE; the dev server loads the module instead.
  *
  * The app proper (src/demarrage.tsx) is imported by the entry once the early view is done; the
  * plugin has index.html fetch it beforehand: a modulepreload link for each of its chunks and its
  * stylesheets, so that only its evaluation waits.
  */
 import { resolve } from 'node:path';
-import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
+import { build, type HtmlTagDescriptor, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 
-export const ENTREE_VUE_IMMEDIATE = 'vue-immediate';
 const SOURCE = '/src/vue-immediate.ts';
 /** The module src/main.tsx imports once the early view is done. */
 const APP = 'src/demarrage.tsx';
 
-export function entreeVueImmediate(racine: string): Record<string, string> {
-  return { [ENTREE_VUE_IMMEDIATE]: resolve(racine, SOURCE.slice(1)) };
+/** src/vue-immediate.ts and what it imports as one minified IIFE, for an inline script. */
+export async function scriptVueImmediate(racine: string): Promise<string> {
+  const sortie = (await build({
+    configFile: false,
+    root: racine,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: { entry: resolve(racine, SOURCE.slice(1)), formats: ['iife'], name: 'atlaasVueImmediate', fileName: () => 'vue-immediate.js' },
+    },
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const chunk = (Array.isArray(sortie) ? sortie[0] : sortie).output.find((f) => f.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('vue-immediate : pas de script produit');
+  // Nothing in it may close the inline element.
+  return chunk.code.replace(/<\/script/gi, '<\\/script');
 }
 
 export function vueImmediate(): Plugin {
@@ -28,14 +45,11 @@ export function vueImmediate(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, ctx) {
-        const script = (src: string): HtmlTagDescriptor => ({ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src }, injectTo: 'body' });
+      async handler(html, ctx) {
         const bundle = ctx.bundle;
-        if (!bundle) return [script(SOURCE)];
+        if (!bundle) return [{ tag: 'script', attrs: { type: 'module', async: true, src: SOURCE }, injectTo: 'body' }];
         const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
-        const entree = chunks.find((f) => f.isEntry && f.name === ENTREE_VUE_IMMEDIATE);
-        if (!entree) return [];
-        const balises: HtmlTagDescriptor[] = [script(config.base + entree.fileName)];
+        const balises: HtmlTagDescriptor[] = [{ tag: 'script', children: await scriptVueImmediate(config.root), injectTo: 'body' }];
         const app = chunks.find((f) => f.facadeModuleId?.split('\\').join('/').endsWith(APP));
         if (app) {
           const vus = new Set<string>();

@@ -3,24 +3,13 @@
  * the app has run, and the map (src/ui/carte/Carte.tsx) before MapLibre has loaded. France fitted in
  * the map's box (above the bottom sheet on phones), and atlas.json's precomputed clusters for it.
  */
-import type { AtlasMeta, PremiersClusters } from '../core/atlas-data.ts';
+import type { PremiersClusters } from '../core/atlas-data.ts';
+import './premiere-vue-globales.ts';
 import type { EntitesCarte } from '../worker/messages.ts';
 import { REQUETE_TELEPHONE } from '../ui/requete-telephone.ts';
 import { cameraPourBornes, type Camera, type Rembourrage } from './camera.ts';
 import { VUES_TERRITOIRES } from './territoires.ts';
 
-declare global {
-  interface Window {
-    /** index.html's inline script: the initial data, fetched before any module runs. */
-    __atlaasPrecharge?: { meta: Promise<AtlasMeta | null> };
-    /**
-     * Made by index.html's inline script: `fin` resolves once src/vue-immediate.ts has painted the early view
-     * or given up (`terminer`); then `ms` (from navigation start) and `boite` say when and where, for
-     * the app's instrumentation and the tests.
-     */
-    __atlaasVueImmediate?: { fin: Promise<void>; terminer: () => void; ms?: number; boite?: { x: number; y: number; largeur: number; hauteur: number } };
-  }
-}
 
 /**
  * Height of the half-open bottom sheet on phones (48dvh, see panneau.css): the map's bottom
@@ -47,20 +36,34 @@ export function entitesPremiersClusters(p: PremiersClusters, zoom: number): Enti
   return { type: 'FeatureCollection', features: entites.map(([lng, lat, properties]) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lng, lat] }, properties })) };
 }
 
+/**
+ * The site build writes the first clusters into index.html (scripts/site/premiers-clusters-html.ts),
+ * as JSON in a script element of this id: the early view then draws with no request at all.
+ * `genere` is atlas.json's: clusters of another build than the data served are not drawn.
+ */
+export const ID_PREMIERS_CLUSTERS = 'atlaas-premiers-clusters';
+
+export interface PremiersClustersEnLigne {
+  genere: string;
+  premiersClusters: PremiersClusters;
+}
+
+/** The first clusters written in the page, or null (a dev server, a big atlas, an unreadable element). */
+export function premiersClustersEnLigne(): PremiersClustersEnLigne | null {
+  const texte = document.getElementById(ID_PREMIERS_CLUSTERS)?.textContent;
+  if (!texte) return null;
+  try {
+    const p = JSON.parse(texte) as Partial<PremiersClustersEnLigne>;
+    return typeof p.genere === 'string' && p.premiersClusters && Array.isArray(p.premiersClusters.zooms) ? (p as PremiersClustersEnLigne) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Class of the early view's box (app.css): where the map will be. */
 export const CLASSE_VUE_IMMEDIATE = 'vue-immediate';
 
 /** Removes the early view: the map draws its own markers now. */
 export function retirerVueImmediate(): void {
   document.querySelector(`.${CLASSE_VUE_IMMEDIATE}`)?.remove();
-}
-
-/** The app waits for the early view at most this long (its script may not load). */
-export const ATTENTE_MAX_MS = 1000;
-
-/** Resolves once the early view (src/vue-immediate.ts) is painted or given up, or after ATTENTE_MAX_MS. */
-export function vueImmediateFaite(): Promise<void> {
-  const fin = typeof window !== 'undefined' ? window.__atlaasVueImmediate?.fin : undefined;
-  if (!fin) return Promise.resolve();
-  return Promise.race([fin, new Promise<void>((ok) => setTimeout(ok, ATTENTE_MAX_MS))]);
 }
