@@ -108,7 +108,7 @@ describe('browser helpers', () => {
     writeFileSync(
       join(dir, 'remote.html'),
       `<!doctype html><html lang="fr"><head><title>remote</title></head><body><main><h1>Remote</h1>
-       <script>fetch('https://example.org/tracker.js').catch(() => { document.body.dataset.done = '1'; });</script></main></body></html>`,
+       <script>Promise.allSettled([fetch('https://example.org/tracker.js'), fetch('http://192.0.2.7/pixel.gif')]).then((r) => { if (r.every((x) => x.status === 'rejected')) document.body.dataset.done = '1'; });</script></main></body></html>`,
     );
     writeFileSync(
       join(dir, 'clean.html'),
@@ -134,7 +134,7 @@ describe('browser helpers', () => {
     const { page, remote, close } = await newOfflineContext(browser);
     await page.goto(`${server.url}remote.html`);
     await page.waitForSelector('body[data-done="1"]');
-    expect(remote.urls).toEqual(['https://example.org/tracker.js']);
+    expect(remote.urls).toEqual(['https://example.org/tracker.js', 'http://192.0.2.7/pixel.gif']);
     await close();
   });
 
