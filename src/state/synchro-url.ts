@@ -53,6 +53,18 @@ function etatActuel(): EtatUrl {
   };
 }
 
+/**
+ * History writes of this task, made in a microtask: a filter's effects post its request to the
+ * worker first, and the replaceState (a few ms in Chrome) runs while the worker computes.
+ */
+const ecritures: (() => void)[] = [];
+function ecrireEnsuite(ecriture: () => void): void {
+  if (ecritures.push(ecriture) === 1)
+    queueMicrotask(() => {
+      for (const e of ecritures.splice(0)) e();
+    });
+}
+
 export function demarrerSynchroUrl(): () => void {
   const arreter = effect(() => {
     const e = etatActuel();
@@ -60,13 +72,15 @@ export function demarrerSynchroUrl(): () => void {
     if (depuisHistorique) {
       depuisHistorique = false;
       ficheDansUrl = e.fiche;
-      history.replaceState(history.state, '', url);
+      ecrireEnsuite(() => history.replaceState(history.state, '', url));
       return;
     }
     if (e.fiche && e.fiche !== ficheDansUrl) {
-      history.pushState({ atlaasFiche: e.fiche }, '', url);
+      ecrireEnsuite(() => history.pushState({ atlaasFiche: e.fiche }, '', url));
     } else if (url !== location.pathname + location.search + location.hash) {
-      history.replaceState(history.state, '', url);
+      ecrireEnsuite(() => {
+        if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
+      });
     }
     ficheDansUrl = e.fiche;
   });
