@@ -333,13 +333,15 @@ export class Moteur {
       lng: new Float32Array(n),
       lat: new Float32Array(n),
     };
-    tries.forEach((i, k) => {
-      vue.annee[k] = index.annee[i];
-      vue.axe[k] = this.axes[i];
-      vue.collectivite[k] = index.collectivite[i];
-      vue.lng[k] = index.lng[i];
-      vue.lat[k] = index.lat[i];
-    });
+    const { annee, axe, collectivite, lng, lat } = vue;
+    for (let k = 0; k < n; k++) {
+      const i = tries[k];
+      annee[k] = index.annee[i];
+      axe[k] = this.axes[i];
+      collectivite[k] = index.collectivite[i];
+      lng[k] = index.lng[i];
+      lat[k] = index.lat[i];
+    }
     return vue;
   }
 
