@@ -21,7 +21,7 @@ import { COUCHE_CLUSTERS, SEUIL_TUILES_VECTORIELLES, ZOOM_MAX_TUILES, tuilesClus
 import { DossierAvecEmpreinte, ecrireAvecEmpreinte, ecrireFluxAvecEmpreinte, retirerVersions } from './write/empreinte.ts';
 import { pointsIndex } from './write/points.ts';
 import { premiersClusters } from './write/premiers-clusters.ts';
-import { ecrireRecherche } from './write/recherche.ts';
+import { lancerRecherche } from './write/recherche-parallele.ts';
 import { TUILE_ZOOM, fichesParTuile, tuile } from './write/tuiles.ts';
 
 /** About 64 fiches per detail file: one request opens a fiche, a few hundred files in all. */
@@ -133,6 +133,10 @@ export async function writeAtlas(atlas: AtlasAssemble, ref: Referentiel, options
   const communes = await ecrireAvecEmpreinte(out, 'communes.json', json(communesRepere(ref)));
   partie('index');
 
+  // The search index is built by a worker thread meanwhile: one core of two was idle.
+  const rechercheEnCours = lancerRecherche(out, atlas);
+  partie('recherche (lancement)');
+
   const dossierTuiles = new DossierAvecEmpreinte(out, 'tuiles');
   await dossierTuiles.ouvrir();
   const parTuile = [...fichesParTuile(atlas)];
@@ -155,12 +159,9 @@ export async function writeAtlas(atlas: AtlasAssemble, ref: Referentiel, options
   ecrireInitiatives(join(out, 'initiatives.geojson'), atlas, noms, options);
   partie('initiatives');
 
-  const dossierRecherche = new DossierAvecEmpreinte(out, 'recherche');
-  await dossierRecherche.ouvrir();
-  // Written as the index makes them, synchronously: its 600 MB of JSON at a million fiches never wait in memory.
-  ecrireRecherche((nom, data) => dossierRecherche.ecrireSync(nom, data), atlas);
-  const recherche = `${await dossierRecherche.fermer()}/index.json`;
-  partie('recherche');
+  const { recherche, ms: rechercheMs } = await rechercheEnCours;
+  partie('recherche (attente)');
+  options.mesure?.('recherche (fil)', rechercheMs);
 
   let anneeMin = Infinity;
   let anneeMax = -Infinity;

@@ -32,15 +32,24 @@ function* documents(fiches: readonly FicheAssemblee[], textes?: TextesLongs): Ge
 }
 
 /**
- * Builds the index of the fiches and writes each file with `ecrire(nom, data)` (`<cle>.json`,
- * the manifest `index.json` last) as soon as it is made. Returns the manifest.
+ * Builds the index of the documents (in `i` order) and writes each file with `ecrire(nom, data)`
+ * (`<cle>.json`, the manifest `index.json` last) as soon as it is made. Returns the manifest.
  */
+export function ecrireIndexRecherche(
+  ecrire: (nom: string, data: string) => void,
+  docs: Iterable<DocumentRecherche>,
+  mesures?: MesuresIndexation,
+): ManifesteRecherche {
+  const { manifeste } = indexerRecherche(docs, { mesures, surFichier: (cle, data) => ecrire(`${cle}.json`, data) });
+  ecrire('index.json', JSON.stringify(manifeste));
+  return manifeste;
+}
+
+/** ecrireIndexRecherche over the assembled fiches. */
 export function ecrireRecherche(
   ecrire: (nom: string, data: string) => void,
   atlas: { fiches: readonly FicheAssemblee[]; textes?: TextesLongs },
   mesures?: MesuresIndexation,
 ): ManifesteRecherche {
-  const { manifeste } = indexerRecherche(documents(atlas.fiches, atlas.textes), { mesures, surFichier: (cle, data) => ecrire(`${cle}.json`, data) });
-  ecrire('index.json', JSON.stringify(manifeste));
-  return manifeste;
+  return ecrireIndexRecherche(ecrire, documents(atlas.fiches, atlas.textes), mesures);
 }
