@@ -21,7 +21,7 @@ import { loadReferentiel } from './build/referentiel.ts';
 import { Rapport } from './build/report.ts';
 import { ecrireRapport, rapportJson, type RapportJson } from './build/report-write.ts';
 import { TextesLongs } from './build/textes-longs.ts';
-import { writeAtlas } from './build/write.ts';
+import { ecrireDonnees, terminerAtlas, type OptionsEcriture } from './build/write.ts';
 
 export const RACINE = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -95,6 +95,18 @@ function localiserEtAssembler(
   return { atlas, ref };
 }
 
+/** The export read, joined, geolocated and assembled; its store of long texts is the atlas' own. */
+async function lireEtAssembler(options: OptionsBuild, rapport: Rapport, etape: (nom: string) => void) {
+  const textes = new TextesLongs();
+  return localiserEtAssembler(
+    await lireEtJoindre(sourceDossier(options.input), rapport, textes, !options.quiet, etape),
+    // Unpublished, the people are only read for the report: the writing does without them.
+    { textes, sansPersonnes: !options.publishContacts },
+    rapport,
+    etape,
+  );
+}
+
 export async function buildAtlas(partiel: Partial<OptionsBuild> = {}): Promise<ResultatBuild> {
   const options = { ...OPTIONS_PAR_DEFAUT, ...partiel };
   const debut = performance.now();
@@ -111,26 +123,23 @@ export async function buildAtlas(partiel: Partial<OptionsBuild> = {}): Promise<R
     throw new ExportError('FICHIER_ILLISIBLE', `Dossier d'export introuvable : ${options.input}`);
   }
   const rapport = new Rapport();
-  const textes = new TextesLongs();
-  const { atlas, ref } = localiserEtAssembler(
-    await lireEtJoindre(sourceDossier(options.input), rapport, textes, !options.quiet, etape),
-    // Unpublished, the people are only read for the report: the writing does without them.
-    { textes, sansPersonnes: !options.publishContacts },
-    rapport,
-    etape,
-  );
+  let assemble: ReturnType<typeof localiserEtAssembler> | null = await lireEtAssembler(options, rapport, etape);
+  const placees: Record<Precision, number> = { exact: 0, commune: 0, approx: 0, none: 0 };
+  for (const f of assemble.atlas.fiches) placees[f.precision]++;
   // Parts of the writing, printed under `--timings` (not stages: they stay out of the report).
   const mesure = options.timings ? (partie: string, ms: number) => console.error(`    ↳ ${partie} ${ms} ms`) : undefined;
-  await writeAtlas(atlas, ref, {
+  const optionsEcriture: OptionsEcriture = {
     out: options.out,
     publierContacts: options.publishContacts,
     tuilesVectorielles: options.vectorTiles ? 'toujours' : 'auto',
     mesure,
-  });
+  };
+  const enCours = await ecrireDonnees(assemble.atlas, assemble.ref, optionsEcriture);
+  // The assembled atlas and its texts (3 GB at a million fiches) go before the cluster tiles are made.
+  assemble = null;
+  await terminerAtlas(enCours, optionsEcriture);
   etape('ecriture');
 
-  const placees: Record<Precision, number> = { exact: 0, commune: 0, approx: 0, none: 0 };
-  for (const f of atlas.fiches) placees[f.precision]++;
   const json = rapportJson(rapport, options.input, placees, etapes, (performance.now() - debut) / 1000);
   const resume = await ecrireRapport(options.out, json);
   return { rapport: json, resume };

@@ -104,19 +104,38 @@ function fichesParChunk(atlas: AtlasAssemble, chunks: number): number[][] {
   return parChunk;
 }
 
+/** What ecrireDonnees leaves for terminerAtlas: nothing of the assembled atlas. */
+export interface AtlasEnCours {
+  meta: AtlasMeta;
+  pointsBin: ArrayBuffer;
+}
+
+const chronometre = (options: OptionsEcriture) => {
+  let t = performance.now();
+  return (nom: string) => {
+    const maintenant = performance.now();
+    options.mesure?.(nom, Math.round(maintenant - t));
+    t = maintenant;
+  };
+};
+
 /**
  * Writes every file of the atlas data folder. Each big output is made and written one piece at a
  * time (a tile, a chunk of 64 fiches, a megabyte of GeoJSON), so that memory holds the assembled
  * atlas and little more, and no step costs more than linear time in the number of fiches.
  */
 export async function writeAtlas(atlas: AtlasAssemble, ref: Referentiel, options: OptionsEcriture): Promise<AtlasMeta> {
+  return terminerAtlas(await ecrireDonnees(atlas, ref, options), options);
+}
+
+/**
+ * The files made from the assembled atlas (all but the cluster tiles and atlas.json). A caller
+ * that lets the atlas go before terminerAtlas keeps it out of memory while the cluster tiles,
+ * ~550 MB at a million fiches, are made.
+ */
+export async function ecrireDonnees(atlas: AtlasAssemble, ref: Referentiel, options: OptionsEcriture): Promise<AtlasEnCours> {
   const { out } = options;
-  let t = performance.now();
-  const partie = (nom: string) => {
-    const maintenant = performance.now();
-    options.mesure?.(nom, Math.round(maintenant - t));
-    t = maintenant;
-  };
+  const partie = chronometre(options);
   await mkdir(out, { recursive: true });
 
   const regions: RegionMeta[] = ref.regions;
@@ -191,6 +210,13 @@ export async function writeAtlas(atlas: AtlasAssemble, ref: Referentiel, options
     sources: SOURCES,
     contactsPublies: options.publierContacts,
   };
+  return { meta, pointsBin };
+}
+
+/** The cluster tiles or the first view's clusters, then atlas.json, last. */
+export async function terminerAtlas({ meta, pointsBin }: AtlasEnCours, options: OptionsEcriture): Promise<AtlasMeta> {
+  const { out } = options;
+  const partie = chronometre(options);
   const choix = options.tuilesVectorielles ?? 'auto';
   meta.carte = { mode: 'points', seuil: SEUIL_TUILES_VECTORIELLES };
   if (choix === 'toujours' || (choix === 'auto' && meta.places > SEUIL_TUILES_VECTORIELLES)) {
