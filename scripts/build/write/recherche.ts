@@ -21,7 +21,20 @@ export function documentFiche(fa: FicheAssemblee, textes?: TextesLongs): Documen
     lieux.push({ nom: lieu.nom, commune: loc.commune ?? lieu.ville });
     if (loc.collectivite) lieux.push({ nom: loc.collectivite.nom, commune: null });
   }
-  const document = documentRecherche({ ...fa.fiche, i: fa.i, lieux });
+  // The fields the search reads, not a spread of the whole fiche: at a million fiches the copy showed.
+  const f = fa.fiche;
+  const document = documentRecherche({
+    i: fa.i,
+    titre: f.titre,
+    sousTitre: f.sousTitre,
+    synthese: f.synthese,
+    actions: f.actions,
+    resultats: f.resultats,
+    recommandations: f.recommandations,
+    outils: f.outils,
+    prestataires: f.prestataires,
+    lieux,
+  });
   // The store holds the four texts joined by line breaks: the same string, in one decoding.
   if (textes) document.texte = textes.texte(fa.i);
   return document;
