@@ -41,10 +41,12 @@ async function dessinerVueImmediate(): Promise<void> {
   if (!visiteSimple() || !precharge) return;
   const enLigne = premiersClustersEnLigne();
   let premiers: PremiersClusters | null | undefined;
+  let perimes = false;
   if (enLigne) {
     premiers = enLigne.premiersClusters;
     void precharge.meta.then((m) => {
-      if (m && m.genere !== enLigne.genere) retirerVueImmediate();
+      perimes = !!m && m.genere !== enLigne.genere;
+      if (perimes) retirerVueImmediate();
     });
   } else {
     const meta = await precharge.meta;
@@ -52,8 +54,8 @@ async function dessinerVueImmediate(): Promise<void> {
   }
   if (!premiers) return;
   await feuillesChargees();
-  // The app got there first: its map draws these clusters itself.
-  if (document.querySelector('.carte')) return;
+  // The app got there first (its map draws these clusters itself), or they are another build's.
+  if (document.querySelector('.carte') || perimes) return;
   const boite = document.createElement('div');
   boite.className = CLASSE_VUE_IMMEDIATE;
   boite.setAttribute('aria-hidden', 'true');
