@@ -107,7 +107,10 @@ export async function newOfflineContext(browser: Browser, options: BrowserContex
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
+    // Chromium's own request for /favicon.ico (a page with no icon link) is not the page's doing.
+    if (msg.type() !== 'error' || /\/favicon\.ico$/.test(msg.location().url)) return;
+    // A failed load names its resource: the message alone does not.
+    errors.push(/^Failed to load resource/.test(msg.text()) ? `${msg.text()} (${msg.location().url})` : msg.text());
   });
   page.on('pageerror', (err) => errors.push(`${err.name}: ${err.message}`));
   return { context, page, remote, errors, close: () => context.close() };
