@@ -10,7 +10,6 @@ import { REQUETE_TELEPHONE } from '../ui/requete-telephone.ts';
 import { cameraPourBornes, type Camera, type Rembourrage } from './camera.ts';
 import { VUES_TERRITOIRES } from './territoires.ts';
 
-
 /**
  * Height of the half-open bottom sheet on phones (48dvh, see panneau.css): the map's bottom
  * padding. It stays the same when the sheet folds or unfolds, so the map does not jump.

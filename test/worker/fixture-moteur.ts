@@ -37,7 +37,8 @@ export const META: MetaMoteur = {
   typesCollectivite: TYPES_COLLECTIVITE,
 };
 
-const ligne = (p: Partial<PointLigne> & Pick<PointLigne, 'lng' | 'lat' | 'services'>): PointLigne => ({
+/** A point of the index with the defaults of a fiche that says little. */
+export const ligne = (p: Partial<PointLigne> & Pick<PointLigne, 'lng' | 'lat' | 'services'>): PointLigne => ({
   collectivite: null,
   annee: null,
   arobases: 0,

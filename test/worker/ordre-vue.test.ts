@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { encodePointsIndex, type PointLigne } from '../../src/core/points-index.ts';
+import { encodePointsIndex } from '../../src/core/points-index.ts';
 import { Moteur } from '../../src/worker/moteur.ts';
 import type { BBox, Tri } from '../../src/worker/messages.ts';
-import { META } from './fixture-moteur.ts';
+import { ligne, META } from './fixture-moteur.ts';
 
 const fiche = fc.record({
   place: fc.boolean(),
@@ -32,19 +32,9 @@ describe('the list of a view, kept across filters (ordre-vue.ts)', () => {
         fc.option(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 10, maxLength: 10 })),
         fc.array(fc.tuple(vue, filtre), { minLength: 1, maxLength: 6 }),
         (fiches, rangsBruts, etapes) => {
-          const lignes: PointLigne[] = fiches.map((f) => ({
-            lng: f.place ? lng(f.x) : null,
-            lat: f.place ? lat(f.y) : null,
-            services: [f.service],
-            collectivite: f.collectivite,
-            annee: f.annee,
-            arobases: 0,
-            type: 1,
-            strate: null,
-            region: null,
-            departement: null,
-            precision: 1,
-          }));
+          const lignes = fiches.map((f) =>
+            ligne({ lng: f.place ? lng(f.x) : null, lat: f.place ? lat(f.y) : null, services: [f.service], collectivite: f.collectivite, annee: f.annee }),
+          );
           const m = new Moteur(encodePointsIndex(lignes), META);
           // Alphabetical ranks of collectivités 0..7 (a permutation); 8 and 9 have none.
           const ordre = rangsBruts ? [...rangsBruts.keys()].slice(0, 8).sort((a, b) => rangsBruts[a] - rangsBruts[b] || a - b) : null;
