@@ -10,13 +10,26 @@ import { couvertureEnjeux, fichesDeCollectivites } from './pairs.ts';
 import { selectionDuMoteur, statistiquesDuMoteur } from './chiffres.ts';
 import { tamponsSelection } from '../core/selection.ts';
 import { bornesSelection, fichesAutour } from './autour.ts';
-import type { Params, Reponse, Requete, Resultat, TypeMessage } from './messages.ts';
+import { echauffer, etapesEchauffement } from './echauffement.ts';
+import type { MetaMoteur, Params, Reponse, Requete, Resultat, TypeMessage } from './messages.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let moteur: Moteur | null = null;
 /** The full-text half of filtering (filtrage.ts): the search index, loaded on the first query. */
 let filtrage = new Filtrage(null);
+/** The point index and meta of init, for the warm-up's own engine. */
+let donneesInit: { buffer: ArrayBuffer; meta: MetaMoteur } | null = null;
+/** Requests received other than warm-ups: a new one stops a warm-up under way. */
+let demandes = 0;
+
+/** Yields to the requests waiting in the worker's queue (a MessageChannel: timers are clamped to 4 ms). */
+const pause = () =>
+  new Promise<void>((ok) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => ok();
+    c.port2.postMessage(null);
+  });
 
 const pret = (): Moteur => {
   if (!moteur) throw new Error("Le moteur de l'atlas n'est pas initialisé.");
@@ -31,6 +44,7 @@ const gestionnaires: Gestionnaires = {
     filtrage = new Filtrage(recherche ? lecteurHttp(recherche) : null);
     const d = await filtrage.demarrer(buffer, meta, filtres);
     moteur = d.moteur;
+    donneesInit = { buffer, meta };
     return d.resultat;
   },
   rangs: ({ rangCollectivite }) => {
@@ -63,6 +77,11 @@ const gestionnaires: Gestionnaires = {
   statistiques: () => statistiquesDuMoteur(pret()),
   autour: ({ lng, lat, n }) => fichesAutour(pret(), lng, lat, n),
   bornes: () => bornesSelection(pret()),
+  echauffer: (vue) => {
+    if (!donneesInit) return 0;
+    const depart = demandes;
+    return echauffer(etapesEchauffement(donneesInit.buffer, donneesInit.meta, vue), () => demandes !== depart, pause);
+  },
   collectivites: (c) => {
     pret().definirCollectivites(c);
     return filtrage.resultat(pret());
@@ -81,6 +100,7 @@ function transferables(r: unknown): Transferable[] {
 
 self.onmessage = (e: MessageEvent<Requete>) => {
   const { id, type, params } = e.data;
+  if (type !== 'echauffer') demandes++;
   const repondre = (resultat: Resultat<typeof type>) => {
     const reponse: Reponse = { id, type, ok: true, resultat };
     self.postMessage(reponse, transferables(resultat));

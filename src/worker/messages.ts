@@ -181,6 +181,8 @@ export interface RequestResponseMessageMap {
   autour: [{ lng: number; lat: number; n: number }, ResultatAutour];
   /** Bounds of the matching placed fiches (null when none), to fit the map to a selection. */
   bornes: [Record<string, never>, BBox | null];
+  /** Runs the engine's filter paths over a throwaway engine while idle (echauffement.ts); answers with the steps run. */
+  echauffer: [ParametresClusters, number];
   /** The collectivités' codes and EPCI (collectivites.json order), to resolve `Filtres.collectivites`; re-applies the filter. */
   collectivites: [CodesCollectivites, ResultatFiltrage];
 }

@@ -48,6 +48,7 @@ import { Territoires } from '../territoires/Territoires.tsx';
 import { Legende } from '../legende/Legende.tsx';
 import { IconeFermer } from '../icones.tsx';
 import { REQUETE_TELEPHONE, useMedia } from '../use-media.ts';
+import { echaufferQuandInactif } from '../../state/echauffement.ts';
 
 interface Bulle {
   x: number;
@@ -184,7 +185,8 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
           resultatMontre('carte', generation);
           return;
         }
-        void client.requete('clusters', parametresClusters(b, v), { canal: 'clusters' }).then(async (r) => {
+        const parametres = parametresClusters(b, v);
+        void client.requete('clusters', parametres, { canal: 'clusters' }).then(async (r) => {
           if (!r) return;
           instrumentation.inactif = false;
           generationDessinee.current = r.generation;
@@ -196,6 +198,7 @@ export function Carte({ vueInitiale }: { vueInitiale: Vue | null }) {
           instrumentation.dessins++;
           resultatMontre('carte', r.generation);
           signalerPret();
+          echaufferQuandInactif(client, parametres);
         });
       });
 
