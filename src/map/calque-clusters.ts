@@ -6,7 +6,8 @@
  * the view's projection at each frame the map draws.
  */
 import { couleurAxe, NEUTRES, texteSur } from './couleurs.ts';
-import { canvasDonut, TAILLE_DONUT } from './donut.ts';
+import { COTE_DONUT, TAILLE_DONUT } from './donut.ts';
+import { PlancheDonuts } from './planche-donuts.ts';
 import type { EntiteCarte, EntitesCarte } from '../worker/messages.ts';
 import { ECHELLE_CLUSTER, HALO_FICHE, interpoler, RAYON_FICHE, RAYON_PILE, TEXTE_CLUSTER } from './tailles-marques.ts';
 
@@ -69,7 +70,7 @@ export class CalqueClusters {
   private readonly ctx: CanvasRenderingContext2D;
   private marques: Marque[] = [];
   private anneaux: Anneaux = { choisie: null, survolee: null };
-  private readonly donuts = new Map<string, HTMLCanvasElement | null>();
+  private readonly donuts = new PlancheDonuts();
   private largeur = 0;
   private hauteur = 0;
   private ratio = 1;
@@ -196,8 +197,8 @@ export class CalqueClusters {
         ctx.fillText(p.t, m.x, m.y + 0.5);
       } else if (p.k === 'c') {
         const taille = TAILLE_DONUT * interpoler(p.n, ECHELLE_CLUSTER);
-        const image = this.donut(p.d);
-        if (image) ctx.drawImage(image, m.x - taille / 2, m.y - taille / 2, taille, taille);
+        const image = this.donuts.image(p.d);
+        if (image) ctx.drawImage(image.planche, image.x, image.y, COTE_DONUT, COTE_DONUT, m.x - taille / 2, m.y - taille / 2, taille, taille);
         ctx.font = `bold ${Math.round(interpoler(p.n, TEXTE_CLUSTER) * 2) / 2}px ${POLICE}`;
         ctx.fillStyle = '#1a1a1a';
         ctx.fillText(p.t, m.x, m.y + 0.5);
@@ -220,15 +221,6 @@ export class CalqueClusters {
     };
     if (this.anneaux.survolee) anneau(this.anneaux.survolee, 13, 2.5, 0.8);
     if (this.anneaux.choisie) anneau(this.anneaux.choisie, 15, 3.5, 1);
-  }
-
-  private donut(id: string): HTMLCanvasElement | null {
-    let image = this.donuts.get(id);
-    if (image === undefined) {
-      image = canvasDonut(id);
-      this.donuts.set(id, image);
-    }
-    return image;
   }
 }
 

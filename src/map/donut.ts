@@ -21,32 +21,53 @@ export function dessinerDonut(id: string): { width: number; height: number; data
 export function canvasDonut(id: string): HTMLCanvasElement | null {
   const parts = lireCleDonut(id);
   if (!parts) return null;
-  const taille = TAILLE_DONUT * RATIO;
   const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = taille;
+  canvas.width = canvas.height = COTE_DONUT;
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
-  const c = taille / 2;
-  const exterieur = c - 2 * RATIO;
-  const epaisseur = 8 * RATIO;
-  const interieur = exterieur - epaisseur;
+  ctx.drawImage(disqueOmbre(), 0, 0);
+  dessinerAnneau(ctx, 0, 0, parts);
+  return canvas;
+}
 
-  // Soft shadow under the disc.
-  ctx.save();
-  ctx.shadowColor = 'rgba(0,0,0,0.28)';
-  ctx.shadowBlur = 3 * RATIO;
-  ctx.shadowOffsetY = 1 * RATIO;
-  ctx.beginPath();
-  ctx.arc(c, c, exterieur, 0, Math.PI * 2);
-  ctx.fillStyle = '#ffffff';
-  ctx.fill();
-  ctx.restore();
+/** Side of a donut image in canvas pixels. */
+export const COTE_DONUT = TAILLE_DONUT * RATIO;
+const CENTRE = COTE_DONUT / 2;
+const EXTERIEUR = CENTRE - 2 * RATIO;
+const INTERIEUR = EXTERIEUR - 8 * RATIO;
 
+let ombre: HTMLCanvasElement | null = null;
+
+/**
+ * The white disc with its soft shadow, the same under every donut: blurred once and copied, as a
+ * shadow blurred anew for each new mix took most of the time of a filter's first redraw.
+ */
+export function disqueOmbre(): HTMLCanvasElement {
+  if (ombre) return ombre;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = COTE_DONUT;
+  const ctx = canvas.getContext('2d');
+  if (ctx) {
+    ctx.shadowColor = 'rgba(0,0,0,0.28)';
+    ctx.shadowBlur = 3 * RATIO;
+    ctx.shadowOffsetY = 1 * RATIO;
+    ctx.beginPath();
+    ctx.arc(CENTRE, CENTRE, EXTERIEUR, 0, Math.PI * 2);
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+  }
+  return (ombre = canvas);
+}
+
+/** The ring of `parts` (SEGMENTS in all, or all zero) over the disc whose image has its top left corner at (x, y). */
+export function dessinerAnneau(ctx: CanvasRenderingContext2D, x: number, y: number, parts: readonly number[]): void {
+  const cx = x + CENTRE;
+  const cy = y + CENTRE;
   const total = parts.reduce((a, b) => a + b, 0);
   if (total === 0) {
     ctx.beginPath();
-    ctx.arc(c, c, exterieur, 0, Math.PI * 2);
-    ctx.arc(c, c, interieur, 0, Math.PI * 2, true);
+    ctx.arc(cx, cy, EXTERIEUR, 0, Math.PI * 2);
+    ctx.arc(cx, cy, INTERIEUR, 0, Math.PI * 2, true);
     ctx.fillStyle = NEUTRES.sansAxe;
     ctx.fill();
   } else {
@@ -57,8 +78,8 @@ export function canvasDonut(id: string): HTMLCanvasElement | null {
       if (p === 0) return;
       const a = (p / SEGMENTS) * Math.PI * 2;
       ctx.beginPath();
-      ctx.arc(c, c, exterieur, angle + ecart / 2, angle + a - ecart / 2);
-      ctx.arc(c, c, interieur, angle + a - ecart / 2, angle + ecart / 2, true);
+      ctx.arc(cx, cy, EXTERIEUR, angle + ecart / 2, angle + a - ecart / 2);
+      ctx.arc(cx, cy, INTERIEUR, angle + a - ecart / 2, angle + ecart / 2, true);
       ctx.closePath();
       ctx.fillStyle = couleurAxe(k);
       ctx.fill();
@@ -69,13 +90,12 @@ export function canvasDonut(id: string): HTMLCanvasElement | null {
   ctx.lineWidth = 1 * RATIO;
   ctx.strokeStyle = 'rgba(31,31,31,0.55)';
   ctx.beginPath();
-  ctx.arc(c, c, exterieur, 0, Math.PI * 2);
+  ctx.arc(cx, cy, EXTERIEUR, 0, Math.PI * 2);
   ctx.stroke();
   ctx.beginPath();
-  ctx.arc(c, c, interieur, 0, Math.PI * 2);
+  ctx.arc(cx, cy, INTERIEUR, 0, Math.PI * 2);
   ctx.strokeStyle = 'rgba(31,31,31,0.25)';
   ctx.stroke();
-  return canvas;
 }
 
 export const RATIO_DONUT = RATIO;
