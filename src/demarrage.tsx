@@ -8,9 +8,11 @@ import { lireUrlInitiale, demarrerSynchroUrl } from './state/synchro-url.ts';
 import { demarrerAtlas } from './state/atlas.ts';
 import './state/instrumentation.ts';
 import { enregistrerServiceWorker } from './sw/enregistrer.ts';
+import { retenirRendusDesFiltres } from './ui/rendus-retenus.ts';
 
 const etatInitial = lireUrlInitiale();
 if (etatInitial.test) document.documentElement.classList.add('mode-test');
+retenirRendusDesFiltres();
 demarrerSynchroUrl();
 void demarrerAtlas();
 render(<App vueInitiale={etatInitial.vue} />, document.getElementById('app') as HTMLElement);

@@ -28,6 +28,7 @@ import {
   tri,
   vue,
 } from './etat.ts';
+import { retenirRendus } from '../ui/rendus-retenus.ts';
 import { attendreResultat, instrumentation, resultatMontre, sequenceResultat, signalerPret } from './instrumentation.ts';
 
 let client: ClientAtlas | null = null;
@@ -135,7 +136,9 @@ function brancher(c: ClientAtlas): void {
   const envoyer = (f: Filtres) => {
     enVol = true;
     const ensuite = suites();
+    const libererRendus = retenirRendus();
     const fin = () => {
+      libererRendus();
       enVol = false;
       const suivant = enAttente;
       enAttente = null;

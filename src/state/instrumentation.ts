@@ -23,6 +23,8 @@ export interface Instrumentation {
    */
   resultats: number;
   erreur: string | null;
+  /** History writes not made yet (src/state/synchro-url.ts makes them once the page is idle). */
+  ecrituresUrl: number;
   /** Projected pixel positions of what the map draws (tests click on them). */
   entitesVisibles: () => { k: string; n: number; x: number; y: number; i?: number }[];
 }
@@ -37,6 +39,7 @@ export const instrumentation: Instrumentation = {
   lignes: 0,
   resultats: 0,
   erreur: null,
+  ecrituresUrl: 0,
   entitesVisibles: () => [],
 };
 

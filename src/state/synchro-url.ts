@@ -7,6 +7,8 @@ import { fermerFiche, ficheId, ficheIndice, volerVersFiche, filtres, modeTest, o
 import { parseEtatUrl, serialiseEtatUrl, type EtatUrl } from './url.ts';
 import { appliquerPairsUrl, etatPairsActuel } from './ma-commune.ts';
 import { appliquerAutourUrl, etatAutourActuel } from './autour.ts';
+import { apresImageInactif } from './prochaine-image.ts';
+import { instrumentation } from './instrumentation.ts';
 
 let ficheDansUrl: string | null = null;
 let depuisHistorique = false;
@@ -38,6 +40,11 @@ function appliquer(e: EtatUrl, initial = false): void {
   });
 }
 
+/** The query string of the current state, as the URL will have it (history writes come later). */
+export function rechercheActuelle(): string {
+  return serialiseEtatUrl(etatActuel());
+}
+
 function etatActuel(): EtatUrl {
   return {
     vue: vue.value ?? parseEtatUrl(location.search).vue,
@@ -54,15 +61,40 @@ function etatActuel(): EtatUrl {
 }
 
 /**
- * History writes of this task, made in a microtask: a filter's effects post its request to the
- * worker first, and the replaceState (a few ms in Chrome) runs while the worker computes.
+ * History writes wait until the next frame is drawn and the page is idle: replaceState takes a few
+ * ms in Chrome, and a filter's result should be on screen first. They keep their order (a fiche's
+ * entry is pushed, the rest replaces), successive replaces make one; a Back or Forward drops those
+ * not yet made (they were for the entry left), and closing a fiche makes them first.
  */
-const ecritures: (() => void)[] = [];
-function ecrireEnsuite(ecriture: () => void): void {
-  if (ecritures.push(ecriture) === 1)
-    queueMicrotask(() => {
-      for (const e of ecritures.splice(0)) e();
-    });
+interface Ecriture {
+  sorte: 'push' | 'replace';
+  url: string;
+  etat?: unknown;
+}
+let ecritures: Ecriture[] = [];
+
+/** The URL once the pending writes are made. */
+function urlAttendue(): string {
+  return ecritures.length ? ecritures[ecritures.length - 1].url : location.pathname + location.search + location.hash;
+}
+
+function ecrireEnsuite(e: Ecriture): void {
+  const derniere = ecritures[ecritures.length - 1];
+  if (e.sorte === 'replace' && derniere) {
+    derniere.url = e.url;
+    return;
+  }
+  instrumentation.ecrituresUrl = ecritures.push(e);
+  if (ecritures.length === 1) apresImageInactif(ecrireMaintenant);
+}
+
+/** Makes the pending history writes now. */
+export function ecrireMaintenant(): void {
+  instrumentation.ecrituresUrl = 0;
+  for (const e of ecritures.splice(0)) {
+    if (e.sorte === 'push') history.pushState(e.etat, '', e.url);
+    else if (e.url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', e.url);
+  }
 }
 
 export function demarrerSynchroUrl(): () => void {
@@ -72,19 +104,16 @@ export function demarrerSynchroUrl(): () => void {
     if (depuisHistorique) {
       depuisHistorique = false;
       ficheDansUrl = e.fiche;
-      ecrireEnsuite(() => history.replaceState(history.state, '', url));
+      ecrireEnsuite({ sorte: 'replace', url });
       return;
     }
-    if (e.fiche && e.fiche !== ficheDansUrl) {
-      ecrireEnsuite(() => history.pushState({ atlaasFiche: e.fiche }, '', url));
-    } else if (url !== location.pathname + location.search + location.hash) {
-      ecrireEnsuite(() => {
-        if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
-      });
-    }
+    if (e.fiche && e.fiche !== ficheDansUrl) ecrireEnsuite({ sorte: 'push', url, etat: { atlaasFiche: e.fiche } });
+    else if (url !== urlAttendue()) ecrireEnsuite({ sorte: 'replace', url });
     ficheDansUrl = e.fiche;
   });
   const surPopstate = () => {
+    ecritures = [];
+    instrumentation.ecrituresUrl = 0;
     const e = parseEtatUrl(location.search);
     depuisHistorique = true;
     // The map stays where it is: only what the entry says about fiche, panel, sort and filters applies.
@@ -102,6 +131,7 @@ export function demarrerSynchroUrl(): () => void {
 
 /** Closes the fiche: goes Back when we pushed the entry that opened it, else just clears it. */
 export function fermerFicheHistorique(): void {
+  ecrireMaintenant();
   const s = history.state as { atlaasFiche?: string } | null;
   if (s?.atlaasFiche && s.atlaasFiche === ficheId.value) history.back();
   else fermerFiche();

@@ -39,6 +39,12 @@ export async function attendreInactif(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __atlas: { inactif: boolean } }).__atlas.inactif, null, { timeout: 60_000 });
 }
 
+/** The page's URL once the app has made its pending history writes (it makes them when idle). */
+export async function urlAJour(page: Page): Promise<URL> {
+  await page.waitForFunction(() => (window as unknown as { __atlas: { ecrituresUrl: number } }).__atlas.ecrituresUrl === 0, null, { timeout: 30_000 });
+  return new URL(await page.evaluate(() => location.href));
+}
+
 /** What the map draws, in page coordinates. */
 export async function entitesVisibles(page: Page): Promise<EntiteVisible[]> {
   const boite = await page.locator('.carte__maplibre').boundingBox();

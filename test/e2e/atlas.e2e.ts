@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chunkOfFiche, type AtlasMeta, type FicheDetail } from '../../src/core/atlas-data.ts';
 import { Moteur } from '../../src/worker/moteur.ts';
 import { checkA11y, formatViolations } from './a11y.ts';
-import { attendreDessin, attendreInactif, dessins, entitesVisibles, ouvrirAtlas, vueDansUrl } from './atlas-aide.ts';
+import { attendreDessin, attendreInactif, dessins, entitesVisibles, ouvrirAtlas, vueDansUrl, urlAJour } from './atlas-aide.ts';
 import { launchChromium, newOfflineContext, type OfflineContext } from './browser.ts';
 import { saveScreenshot } from './screenshots.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -106,20 +106,20 @@ describe.skipIf(!siteBuilt)('map explorer', () => {
     const complet = new URL((await ligne.getAttribute('href')) as string, server.url);
     expect(complet.searchParams.get('q')).toBe('budget');
     expect(complet.searchParams.get('fiche')).toBeTruthy();
-    expect(complet.searchParams.get('vue')).toBe(new URL(page.url()).searchParams.get('vue'));
+    expect(complet.searchParams.get('vue')).toBe((await urlAJour(page)).searchParams.get('vue'));
   });
 
   it('zooms into a cluster when it is clicked', async () => {
     const { page } = await contexte();
     await ouvrirAtlas(page, server.url);
     await attendreInactif(page);
-    const avant = vueDansUrl(page.url());
+    const avant = vueDansUrl((await urlAJour(page)).href);
     const plusGros = (await entitesVisibles(page)).filter((f) => f.k === 'c').sort((a, b) => b.n - a.n)[0];
     const n = await dessins(page);
     await page.mouse.click(plusGros.x, plusGros.y);
     await attendreDessin(page, n);
     await page.waitForFunction((z) => new URL(location.href).searchParams.get('vue')?.split(',')[2] !== String(z), avant?.zoom);
-    const apres = vueDansUrl(page.url());
+    const apres = vueDansUrl((await urlAJour(page)).href);
     expect(apres?.zoom).toBeGreaterThan(avant?.zoom ?? 99);
     const total = (await entitesVisibles(page)).reduce((s, f) => s + f.n, 0);
     expect(total).toBeGreaterThanOrEqual(plusGros.n * 0.5);
@@ -136,14 +136,14 @@ describe.skipIf(!siteBuilt)('map explorer', () => {
     const titre = page.locator('#fiche-titre');
     await titre.waitFor();
     await expect(titre.innerText()).resolves.toBe(titreLigne);
-    expect(new URL(page.url()).searchParams.get('fiche')).toBeTruthy();
+    expect((await urlAJour(page)).searchParams.get('fiche')).toBeTruthy();
     await page.locator('.fiche__section h3').first().waitFor();
     expect(await page.locator('.fiche__infos').innerText()).toMatch(/Lieu/);
     await attendreInactif(page);
     await saveScreenshot(page, 'fiche-ouverte');
     await page.goBack();
     await page.locator('#fiche-titre').waitFor({ state: 'detached' });
-    expect(new URL(page.url()).searchParams.get('fiche')).toBeNull();
+    expect((await urlAJour(page)).searchParams.get('fiche')).toBeNull();
     await expect(page.locator('.liste__ligne').first().isVisible()).resolves.toBe(true);
   });
 
@@ -155,7 +155,7 @@ describe.skipIf(!siteBuilt)('map explorer', () => {
     const synthese = await page.locator('.fiche__texte').first().innerText();
     expect(synthese.replace(/\s+/g, ' ').trim()).toBe(f.synthese.replace(/<br\s*\/?>/gi, '\n').replace(/\s+/g, ' ').trim());
     await page.waitForFunction(() => Number(new URL(location.href).searchParams.get('vue')?.split(',')[2]) >= 11.9, null, { timeout: 30_000 });
-    const v = vueDansUrl(page.url());
+    const v = vueDansUrl((await urlAJour(page)).href);
     expect(v?.lng).toBeCloseTo(f.lieux[0].lng as number, 1);
     expect(v?.lat).toBeCloseTo(f.lieux[0].lat as number, 1);
   });
@@ -167,12 +167,12 @@ describe.skipIf(!siteBuilt)('map explorer', () => {
     await ouvrirAtlas(page, server.url, query);
     await page.locator('#fiche-titre').waitFor();
     await attendreInactif(page);
-    expect(new URL(page.url()).search).toBe(query);
+    expect((await urlAJour(page)).search).toBe(query);
     await page.reload();
     await page.waitForFunction(() => (window as unknown as { __atlas: { ready: boolean } }).__atlas.ready);
     await page.locator('#fiche-titre').waitFor();
     await attendreInactif(page);
-    expect(new URL(page.url()).search).toBe(query);
+    expect((await urlAJour(page)).search).toBe(query);
     await expect(page.locator('#liste-tri').inputValue()).resolves.toBe('date');
     await expect(page.locator('.filtres-actifs__puce').count()).resolves.toBe(1);
   });
@@ -192,7 +192,7 @@ describe.skipIf(!siteBuilt)('map explorer', () => {
     await champ.press('Enter');
     await attendreDessin(page, n);
     await page.waitForFunction(() => new URL(location.href).searchParams.get('vue')?.endsWith(',12'));
-    const v = vueDansUrl(page.url());
+    const v = vueDansUrl((await urlAJour(page)).href);
     expect(v?.lng).toBeCloseTo(4.39, 1);
     expect(v?.lat).toBeCloseTo(45.43, 1);
     await attendreInactif(page);
@@ -381,7 +381,7 @@ describe.skipIf(!siteBuilt)('map explorer', () => {
     await ouvrirAtlas(ok.page, server.url);
     await ok.page.getByRole('button', { name: 'Autour de moi' }).click();
     await ok.page.waitForFunction(() => new URL(location.href).searchParams.get('vue')?.endsWith(',11'), null, { timeout: 30_000 });
-    expect(vueDansUrl(ok.page.url())?.lat).toBeCloseTo(45.76, 1);
+    expect(vueDansUrl((await urlAJour(ok.page)).href)?.lat).toBeCloseTo(45.76, 1);
 
     const refuse = await contexte();
     await ouvrirAtlas(refuse.page, server.url);
@@ -389,6 +389,6 @@ describe.skipIf(!siteBuilt)('map explorer', () => {
       navigator.geolocation.getCurrentPosition = (_ok, ko) => ko?.({ code: 1, message: 'denied', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError);
     });
     await refuse.page.getByRole('button', { name: 'Autour de moi' }).click();
-    await expect(refuse.page.locator('.autour-de-moi__message').innerText()).resolves.toMatch(/refusé l’accès à votre position/);
+    await expect.poll(() => refuse.page.locator('.autour-de-moi__message').innerText()).toMatch(/refusé l’accès à votre position/);
   });
 });

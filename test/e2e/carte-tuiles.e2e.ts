@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildAtlas, OPTIONS_PAR_DEFAUT } from '../../scripts/build-atlas.ts';
 import { ensureDemo } from '../../scripts/ensure-demo.ts';
 import type { AtlasMeta } from '../../src/core/atlas-data.ts';
-import { attendreInactif, entitesVisibles, ouvrirAtlas, vueDansUrl } from './atlas-aide.ts';
+import { attendreInactif, entitesVisibles, ouvrirAtlas, vueDansUrl, urlAJour } from './atlas-aide.ts';
 import { launchChromium, newOfflineContext } from './browser.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
@@ -77,12 +77,12 @@ describe.skipIf(!siteBuilt)('the app on precomputed cluster tiles', () => {
     try {
       await ouvrirAtlas(page, server.url, '?test=1&vue=2.5,46.6,5');
       await attendreInactif(page);
-      const avant = vueDansUrl(page.url());
+      const avant = vueDansUrl((await urlAJour(page)).href);
       const plusGros = (await entitesVisibles(page)).filter((x) => x.k === 'c').sort((a, b) => b.n - a.n)[0];
       // Off-centre, still on the donut: what is hit is the marker's disc, not a point query.
       await page.mouse.click(plusGros.x + 8, plusGros.y - 6);
       await page.waitForFunction((z) => new URL(location.href).searchParams.get('vue')?.split(',')[2] !== String(z), avant?.zoom, { timeout: 15_000 });
-      expect(vueDansUrl(page.url())?.zoom).toBeGreaterThan(avant?.zoom ?? 99);
+      expect(vueDansUrl((await urlAJour(page)).href)?.zoom).toBeGreaterThan(avant?.zoom ?? 99);
     } finally {
       await close();
     }

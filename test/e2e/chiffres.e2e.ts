@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AtlasMeta, TuileGeoJSON } from '../../src/core/atlas-data.ts';
 import { decodePointsIndex, type PointsIndex } from '../../src/core/points-index.ts';
 import { checkA11y, formatViolations } from './a11y.ts';
-import { attendreInactif, ouvrirAtlas } from './atlas-aide.ts';
+import { attendreInactif, ouvrirAtlas, urlAJour } from './atlas-aide.ts';
 import { launchChromium, newOfflineContext, type OfflineContext } from './browser.ts';
 import { saveScreenshot, SCREENSHOTS_DIR } from './screenshots.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -146,7 +146,7 @@ describe.skipIf(!siteBuilt)('newsroom: the « Chiffres » tab', () => {
     const titre = (await lien.innerText()).trim();
     await lien.click();
     await page.locator('.fiche-detail h2, .fiche h2, [class*="fiche"] h2').first().waitFor();
-    expect(new URL(page.url()).searchParams.get('fiche')).toBe(tuiles.get(attendu.indices.find((i) => tuiles.get(i)?.titre.trim() === titre) as number)?.id);
+    expect((await urlAJour(page)).searchParams.get('fiche')).toBe(tuiles.get(attendu.indices.find((i) => tuiles.get(i)?.titre.trim() === titre) as number)?.id);
     expect(remote.urls).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -159,7 +159,7 @@ describe.skipIf(!siteBuilt)('newsroom: the « Chiffres » tab', () => {
     await expect(page.locator('.pagination__etat').innerText()).resolves.toBe(`1–50 sur ${nFr}`);
     const debut = Date.now();
     await page.locator('[data-tri="commune"]').click();
-    await expect(page.locator('th.col-commune').getAttribute('aria-sort')).resolves.toBe('ascending');
+    await expect.poll(() => page.locator('th.col-commune').getAttribute('aria-sort')).toBe('ascending');
     console.log(`[chiffres] ${meta.total} lignes triées par commune et affichées en ${Date.now() - debut} ms`);
     expect(await page.locator('.tableau-chiffres--selection tbody tr').count()).toBe(50);
     expect(errors).toEqual([]);
@@ -229,6 +229,7 @@ describe.skipIf(!siteBuilt)('newsroom: the « Chiffres » tab', () => {
 
     // The year chart's table adds up to the selection (minus the undated).
     await page.locator('#chiffres-annees').getByRole('button', { name: 'Voir le tableau' }).click();
+    await page.locator('#chiffres-annees-tableau tbody td').first().waitFor();
     const annees = await page.locator('#chiffres-annees-tableau tbody td:first-of-type').allInnerTexts();
     const somme = annees.reduce((s, t) => s + Number(t.replace(/\s/g, '')), 0);
     expect(somme).toBe(attendu.indices.filter((i) => index.annee[i] !== 0).length);

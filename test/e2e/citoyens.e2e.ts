@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AtlasMeta, Collectivite, CommuneRepere } from '../../src/core/atlas-data.ts';
 import { checkA11y, formatViolations } from './a11y.ts';
-import { attendreInactif, entitesVisibles, ouvrirAtlas } from './atlas-aide.ts';
+import { attendreInactif, entitesVisibles, ouvrirAtlas, urlAJour } from './atlas-aide.ts';
 import { launchChromium, newOfflineContext, type OfflineContext } from './browser.ts';
 import { saveScreenshot } from './screenshots.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -211,7 +211,7 @@ describe.skipIf(!siteBuilt)('citizens: nearest initiatives and embed mode', () =
     const href = new URL((await lien.getAttribute('href')) as string, server.url);
     expect(href.searchParams.get('departements')).toBe('13');
     expect(href.searchParams.has('embed')).toBe(false);
-    expect(href.searchParams.get('vue')).toBe(new URL(page.url()).searchParams.get('vue'));
+    expect(href.searchParams.get('vue')).toBe((await urlAJour(page)).searchParams.get('vue'));
     await saveScreenshot(page, 'citoyens-integration-bureau');
     const a11y = await checkA11y(page);
     expect(a11y, formatViolations(a11y)).toEqual([]);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AtlasMeta } from '../../src/core/atlas-data.ts';
 import { decodePointsIndex, type PointsIndex } from '../../src/core/points-index.ts';
 import { checkA11y, formatViolations } from './a11y.ts';
-import { attendreInactif, entitesVisibles, ouvrirAtlas } from './atlas-aide.ts';
+import { attendreInactif, entitesVisibles, ouvrirAtlas, urlAJour } from './atlas-aide.ts';
 import { launchChromium, newOfflineContext, type OfflineContext } from './browser.ts';
 import { saveScreenshot } from './screenshots.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -138,7 +138,7 @@ describe.skipIf(!siteBuilt)('filter tab', () => {
     await attendreTotal(page, attendus.total);
 
     // URL
-    const params = new URL(page.url()).searchParams;
+    const params = (await urlAJour(page)).searchParams;
     expect(params.get('regions')).toBe(OCCITANIE);
     expect(params.get('enjeux')).toBe(enjeu);
 
@@ -169,11 +169,11 @@ describe.skipIf(!siteBuilt)('filter tab', () => {
     await page.locator('[data-onglet="filtres"]').click();
 
     // Reload: same URL, same result.
-    const url = page.url();
+    const url = (await urlAJour(page)).href;
     await page.reload();
     await page.waitForFunction(() => (window as unknown as { __atlas: { ready: boolean } }).__atlas.ready);
     await attendreTotal(page, attendus.total);
-    expect(page.url()).toBe(url);
+    expect((await urlAJour(page)).href).toBe(url);
     expect(await page.locator(`[data-facette="regions:${OCCITANIE}"]`).isChecked()).toBe(true);
     expect(await page.locator(`[data-facette="enjeux:${enjeu}"]`).isChecked()).toBe(true);
     expect(await compteAffiche(page, `regions:${OCCITANIE}`)).toBe(attendus.total);
@@ -193,7 +193,7 @@ describe.skipIf(!siteBuilt)('filter tab', () => {
     await page.locator('[data-facette="departements:34"]').uncheck();
     const herault = meta.departements.findIndex((d) => d.code === '34');
     await attendreTotal(page, compter(dansRegion(OCCITANIE), (i) => index.departement[i] !== herault));
-    const p = new URL(page.url()).searchParams;
+    const p = (await urlAJour(page)).searchParams;
     expect(p.get('regions')).toBeNull();
     expect(p.get('departements')?.split(',').sort()).toEqual(autres.sort());
     expect(await page.locator(`[data-facette="regions:${OCCITANIE}"]`).evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
@@ -233,14 +233,14 @@ describe.skipIf(!siteBuilt)('filter tab', () => {
     const bouton = page.locator('.legende__axe').first();
     await bouton.click();
     await attendreTotal(page, compter((i) => axesDe[i].has(axe.code)));
-    expect(new URL(page.url()).searchParams.get('axes')).toBe(axe.code);
+    expect((await urlAJour(page)).searchParams.get('axes')).toBe(axe.code);
     await expect(page.locator(`[data-facette="axes:${axe.code}"]`).isChecked()).resolves.toBe(true);
     await page.locator(`[aria-controls="arbre-axes-${axe.code}"]`).click();
     await expect(page.locator(`[data-facette="enjeux:${axe.enjeux[0].code}"]`).isChecked()).resolves.toBe(true);
     await page.locator(`[data-facette="enjeux:${axe.enjeux[0].code}"]`).uncheck();
     const reste = axe.enjeux.slice(1).map((e) => e.code);
     await attendreTotal(page, compter((i) => reste.some((e) => enjeuxDe[i].has(e))));
-    expect(new URL(page.url()).searchParams.get('enjeux')).toBe(reste.join(','));
+    expect((await urlAJour(page)).searchParams.get('enjeux')).toBe(reste.join(','));
     await expect(bouton.getAttribute('aria-pressed')).resolves.toBe('mixed');
     await bouton.click();
     await page.waitForFunction((a) => new URL(location.href).searchParams.get('axes') === a && !new URL(location.href).searchParams.has('enjeux'), axe.code);
@@ -267,7 +267,7 @@ describe.skipIf(!siteBuilt)('filter tab', () => {
     await attendreTotal(page, dans(w2, s2, e2, n2));
     await page.locator('[data-facette="vue:carte"]').uncheck();
     await attendreTotal(page, index.n);
-    expect(new URL(page.url()).searchParams.has('emprise')).toBe(false);
+    await expect.poll(() => new URL(page.url()).searchParams.has('emprise')).toBe(false);
   });
 
   it('has no serious or critical accessibility violation, on a desktop and on a phone (390 px)', async () => {

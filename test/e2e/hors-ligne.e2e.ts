@@ -182,7 +182,7 @@ describe.skipIf(!siteBuilt)('service worker: second visit from the cache, offlin
     await attendreControle(page);
     const avant = await caches(page, serveur.url);
     const ancienApp = Object.keys(avant).find((n) => n.startsWith('atlaas-app-')) as string;
-    await expect(page.locator('.mise-a-jour').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.mise-a-jour').count()).toBe(0);
 
     // "Deploy" a new build: a different sw.js (its shell version) and a new atlas.json.
     const sw = readFileSync(join(site, 'sw.js'), 'utf8');
@@ -213,7 +213,7 @@ describe.skipIf(!siteBuilt)('service worker: second visit from the cache, offlin
     const apres = await caches(page, serveur.url);
     expect(Object.keys(apres)).toContain(`atlaas-app-${'f'.repeat(16)}`);
     expect(Object.keys(apres)).not.toContain(ancienApp);
-    await expect(page.locator('.mise-a-jour').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.mise-a-jour').count()).toBe(0);
   });
 
   it('shows the update notice readably on a desktop', async () => {
@@ -234,6 +234,6 @@ describe.skipIf(!siteBuilt)('service worker: second visit from the cache, offlin
     await page.locator('.mise-a-jour__fermer').focus();
     await saveScreenshot(page, 'mise-a-jour-bureau');
     await page.keyboard.press('Enter');
-    await expect(page.locator('.mise-a-jour').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.mise-a-jour').count()).toBe(0);
   });
 });

@@ -15,7 +15,7 @@ import { profilDeCollectivite, profilDeCommune, type ProfilPair } from '../../sr
 import { classerPairs, type Pair } from '../../src/core/pairs/similarite.ts';
 import { decodePointsIndex } from '../../src/core/points-index.ts';
 import { checkA11y, formatViolations } from './a11y.ts';
-import { ouvrirAtlas } from './atlas-aide.ts';
+import { ouvrirAtlas, urlAJour } from './atlas-aide.ts';
 import { launchChromium, newOfflineContext, type OfflineContext } from './browser.ts';
 import { saveScreenshot } from './screenshots.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -145,7 +145,7 @@ describe.skipIf(!siteBuilt)('« Ma commune »: peers and ideas', () => {
     await page.locator('#comparaison-titre').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'pairs-comparaison-bureau');
 
-    const url = new URL(page.url());
+    const url = (await urlAJour(page));
     expect(url.searchParams.get('portee')).toBe('region');
     expect(url.searchParams.get('comparer')).toBe(`${dansRegion[0].profil.code},${dansRegion[1].profil.code}`);
 

@@ -14,7 +14,7 @@ import { motGarde, motsPlaces, plierMot } from '../../src/core/recherche-analyse
 import { racine } from '../../src/core/recherche-racine.ts';
 import { formatCompte } from '../../src/ui/format.ts';
 import { checkA11y, formatViolations } from './a11y.ts';
-import { attendreInactif, entitesVisibles, ouvrirAtlas } from './atlas-aide.ts';
+import { attendreInactif, entitesVisibles, ouvrirAtlas, urlAJour } from './atlas-aide.ts';
 import { launchChromium, newOfflineContext, type OfflineContext } from './browser.ts';
 import { saveScreenshot } from './screenshots.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -104,7 +104,7 @@ describe.skipIf(!siteBuilt)('full-text search', () => {
     await champ.click();
     await champ.pressSequentially('budget participatif');
     await attendreTitre(page, titrePour(attendu.length, 'budget participatif'));
-    expect(new URL(page.url()).searchParams.get('q')).toBe('budget participatif');
+    expect((await urlAJour(page)).searchParams.get('q')).toBe('budget participatif');
 
     // The list: matching fiches only, each with the matched words highlighted.
     await attendreTitres(page);
@@ -177,7 +177,7 @@ describe.skipIf(!siteBuilt)('full-text search', () => {
     await vide.locator('[data-retirer-facette="texte"]').click();
     await attendreTitre(page, avant);
     await expect(page.locator('[data-recherche-texte]').inputValue()).resolves.toBe('');
-    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    expect((await urlAJour(page)).searchParams.get('q')).toBeNull();
   });
 
   it('offers to drop the facet that empties a search, with what each removal brings back', async () => {
@@ -196,7 +196,7 @@ describe.skipIf(!siteBuilt)('full-text search', () => {
     await expect(vide.locator('[data-retirer-facette="tout"]').count()).resolves.toBe(1);
     await vide.locator('[data-retirer-facette="annees"]').click();
     await attendreTitre(page, titrePour(budget.length, 'budget participatif'));
-    const url = new URL(page.url());
+    const url = (await urlAJour(page));
     expect(url.searchParams.get('annees')).toBeNull();
     expect(url.searchParams.get('q')).toBe('budget participatif');
   });

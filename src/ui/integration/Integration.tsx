@@ -9,9 +9,9 @@ import { Panneau } from '../panneau/Panneau.tsx';
 import { Carte } from '../carte/Carte.tsx';
 import { clientAtlas } from '../../state/atlas.ts';
 import { lienAtlasComplet } from '../../state/integration.ts';
-import { allerA, collectivites, compte, feuille, ficheId, filtres, vue, type Cible } from '../../state/etat.ts';
+import { rechercheActuelle } from '../../state/synchro-url.ts';
+import { allerA, collectivites, compte, feuille, ficheId, filtres, type Cible } from '../../state/etat.ts';
 import type { Vue } from '../../state/url.ts';
-import { autour } from '../../state/autour.ts';
 import { formatCompte } from '../format.ts';
 import { IconeExterne } from '../icones.tsx';
 import { libelles } from '../libelles.ts';
@@ -43,12 +43,9 @@ export function AppIntegree({ vueInitiale }: { vueInitiale: Vue | null }) {
 function BarreIntegration() {
   const c = compte.value;
   const f = filtres.value;
-  // Read so that the link follows the state (synchro-url.ts has already written it to the URL).
-  void vue.value;
-  void ficheId.value;
-  void autour.value;
   const perimetre = descriptionPerimetre(f, libelles.value, collectivites.value);
-  const lien = lienAtlasComplet(location.pathname, location.search);
+  // From the state, not the address bar: the URL is written once the page is idle.
+  const lien = lienAtlasComplet(location.pathname, rechercheActuelle());
   return (
     <div class="integration">
       <h1 class="integration__titre">
