@@ -33,13 +33,15 @@ export function retenirRendus(): () => void {
   };
 }
 
-function planifierRendu(rendre: () => void): void {
-  if (retenues === 0) {
-    queueMicrotask(rendre);
-    return;
-  }
+function retenir(rendre: () => void): void {
   rendreEnAttente = rendre;
   minuterie = setTimeout(rendreMaintenant, RETENUE_MAX_MS);
+}
+
+// Decided at the end of the task: a keystroke's handler may change what a component shows before it sends the filter.
+function planifierRendu(rendre: () => void): void {
+  if (retenues > 0) retenir(rendre);
+  else queueMicrotask(() => (retenues > 0 ? retenir(rendre) : rendre()));
 }
 
 export function retenirRendusDesFiltres(): void {

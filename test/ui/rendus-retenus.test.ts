@@ -59,3 +59,21 @@ describe('retenirRendusDesFiltres', () => {
     liberer();
   });
 });
+
+describe('a render asked for before the filter is sent, in the same task', () => {
+  afterEach(() => {
+    options.debounceRendering = undefined;
+  });
+
+  it('waits for the filter’s answer too', async () => {
+    retenirRendusDesFiltres();
+    const rendre = vi.fn();
+    options.debounceRendering!(rendre);
+    const liberer = retenirRendus();
+    await microtaches();
+    expect(rendre).not.toHaveBeenCalled();
+    liberer();
+    await microtaches();
+    expect(rendre).toHaveBeenCalledTimes(1);
+  });
+});
