@@ -10,7 +10,7 @@ import { couvertureEnjeux, fichesDeCollectivites } from './pairs.ts';
 import { selectionDuMoteur, statistiquesDuMoteur } from './chiffres.ts';
 import { tamponsSelection } from '../core/selection.ts';
 import { bornesSelection, fichesAutour } from './autour.ts';
-import { echauffer, etapesEchauffement } from './echauffement.ts';
+import { echauffer, etapesEchauffement, etapesEchauffementRecherche } from './echauffement.ts';
 import type { MetaMoteur, Params, Reponse, Requete, Resultat, TypeMessage } from './messages.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -20,6 +20,11 @@ let moteur: Moteur | null = null;
 let filtrage = new Filtrage(null);
 /** The point index and meta of init, for the warm-up's own engine. */
 let donneesInit: { buffer: ArrayBuffer; meta: MetaMoteur } | null = null;
+/** The view of the first clusters (the warm-ups run over it), and whether the search had its warm-up. */
+let vueEchauffement: Params<'echauffer'> | null = null;
+let rechercheEchauffee = false;
+/** A query resolved by a loaded index (synchronous then). */
+const resolu = (t: ReturnType<Filtrage['resoudre']>) => (t instanceof Promise ? {} : t.selection);
 /** Requests received other than warm-ups: a new one stops a warm-up under way. */
 let demandes = 0;
 
@@ -63,7 +68,18 @@ const gestionnaires: Gestionnaires = {
       },
     };
   },
-  prechargerRecherche: () => filtrage.precharger(),
+  prechargerRecherche: async () => {
+    const charge = await filtrage.precharger();
+    // The index is in: its search runs a few times while the user has yet to type.
+    if (charge && donneesInit && !rechercheEchauffee && vueEchauffement) {
+      rechercheEchauffee = true;
+      const { buffer, meta } = donneesInit;
+      const f = filtrage;
+      const depart = demandes;
+      void echauffer(etapesEchauffementRecherche(buffer, meta, vueEchauffement, (q) => resolu(f.resoudre({ texte: q }))), () => demandes !== depart, pause);
+    }
+    return charge;
+  },
   clusters: ({ bbox, zoom }) => ({ generation: pret().generation, entites: pret().entites(bbox, zoom) }),
   expansion: ({ generation, id }) => pret().expansion(generation, id),
   site: ({ generation, s }) => pret().site(generation, s),
@@ -78,6 +94,7 @@ const gestionnaires: Gestionnaires = {
   autour: ({ lng, lat, n }) => fichesAutour(pret(), lng, lat, n),
   bornes: () => bornesSelection(pret()),
   echauffer: (vue) => {
+    vueEchauffement = vue;
     if (!donneesInit) return 0;
     const depart = demandes;
     return echauffer(etapesEchauffement(donneesInit.buffer, donneesInit.meta, vue), () => demandes !== depart, pause);

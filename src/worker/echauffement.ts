@@ -6,7 +6,7 @@
  * Each step is its own task, and a request from the user stops the warm-up.
  */
 import type { Filtres } from '../core/filtres.ts';
-import { Moteur } from './moteur.ts';
+import { Moteur, type SelectionMoteur } from './moteur.ts';
 import { TRIS, type MetaMoteur, type ParametresClusters } from './messages.ts';
 
 /** Rounds over the filters: enough for the hot loops to be optimised. */
@@ -29,6 +29,40 @@ export function filtresEchauffement(meta: MetaMoteur): Filtres[] {
   if (axe && meta.regions[0]) filtres.push({ axes: [axe.code], regions: [meta.regions[0].code] });
   filtres.push({});
   return filtres;
+}
+
+/**
+ * Queries as typed, letter by letter, for the search's warm-up: words of 5 letters or more from the
+ * atlas's own taxonomy labels, each prefix of them, then each with a typo (two letters swapped).
+ */
+export function requetesEchauffement(meta: MetaMoteur, nbMots = 3): string[] {
+  const libelles = meta.taxonomie.axes.flatMap((a) => [a.libelle, ...a.enjeux.map((e) => e.libelle)]);
+  const mots = [...new Set(libelles.flatMap((l) => l.toLowerCase().split(/[^\p{L}]+/u)).filter((m) => m.length >= 5))].slice(0, nbMots);
+  const requetes: string[] = [];
+  for (const m of mots) for (let k = 1; k <= m.length; k++) requetes.push(m.slice(0, k));
+  for (const m of mots) requetes.push(m.slice(0, 2) + m[3] + m[2] + m.slice(4));
+  return requetes;
+}
+
+/** The warm-up of the search: each query resolved against the loaded index, then applied by a throwaway engine and listed by score. */
+export function etapesEchauffementRecherche(
+  buffer: ArrayBuffer,
+  meta: MetaMoteur,
+  vue: ParametresClusters,
+  resoudre: (texte: string) => SelectionMoteur,
+  requetes = requetesEchauffement(meta),
+): (() => void)[] {
+  let moteur: Moteur | null = null;
+  const m = () => (moteur ??= new Moteur(buffer, meta));
+  const etapes: (() => void)[] = [() => void m()];
+  for (const q of requetes)
+    etapes.push(() => {
+      m().filtrer({ texte: q }, resoudre(q));
+      m().entites(vue.bbox, vue.zoom);
+      m().liste(vue.bbox, 'pertinence', null);
+    });
+  etapes.push(() => (moteur = null));
+  return etapes;
 }
 
 /** The steps of the warm-up, each a function to run in its own task. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { echauffer, etapesEchauffement, filtresEchauffement } from '../../src/worker/echauffement.ts';
+import { echauffer, etapesEchauffement, etapesEchauffementRecherche, filtresEchauffement, requetesEchauffement } from '../../src/worker/echauffement.ts';
 import { Moteur } from '../../src/worker/moteur.ts';
 import { bufferTest, META, PARIS } from './fixture-moteur.ts';
 import type { BBox } from '../../src/worker/messages.ts';
@@ -36,5 +36,31 @@ describe('echauffer', () => {
     const n = await echauffer(etapes, () => demandes > 0, async () => void demandes++);
     expect(n).toBe(1);
     expect(etapes.length).toBeGreaterThan(10);
+  });
+});
+
+describe('requetesEchauffement', () => {
+  it('types words of the taxonomy letter by letter, then each with two letters swapped', () => {
+    const r = requetesEchauffement(META, 1);
+    const mot = r[r.length - 2];
+    expect(mot.length).toBeGreaterThanOrEqual(5);
+    expect(r.slice(0, mot.length)).toEqual([...mot].map((_, k) => mot.slice(0, k + 1)));
+    expect(r.at(-1)).toBe(mot.slice(0, 2) + mot[3] + mot[2] + mot.slice(4));
+  });
+});
+
+describe('etapesEchauffementRecherche', () => {
+  it('resolves every query and leaves the real engine as it was', async () => {
+    const buffer = bufferTest();
+    const reel = new Moteur(buffer, META);
+    const avant = JSON.stringify([reel.compte(), reel.comptesFacettes(), reel.entites(FRANCE, 5)]);
+    const vues: string[] = [];
+    const etapes = etapesEchauffementRecherche(buffer, META, { bbox: FRANCE, zoom: 5 }, (q) => {
+      vues.push(q);
+      return { texte: new Uint8Array(reel.index.n).fill(1), pertinence: new Float64Array(reel.index.n) };
+    }, ['ab', 'abc']);
+    await echauffer(etapes, () => false, async () => undefined);
+    expect(vues).toEqual(['ab', 'abc']);
+    expect(JSON.stringify([reel.compte(), reel.comptesFacettes(), reel.entites(FRANCE, 5)])).toBe(avant);
   });
 });
