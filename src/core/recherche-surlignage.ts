@@ -22,6 +22,21 @@ export interface Segment {
 
 type Test = (plie: string) => boolean;
 
+/** Texts whose words are kept folded: the list's rows are highlighted again at each keystroke. */
+export const TEXTES_GARDES = 4096;
+const motsParTexte = new Map<string, readonly MotPlace[]>();
+
+/** motsPlaces of a text, kept for the next keystroke (the cache starts over past TEXTES_GARDES texts). */
+export function motsDuTexte(texte: string): readonly MotPlace[] {
+  let mots = motsParTexte.get(texte);
+  if (mots === undefined) {
+    if (motsParTexte.size >= TEXTES_GARDES) motsParTexte.clear();
+    mots = motsPlaces(texte);
+    motsParTexte.set(texte, mots);
+  }
+  return mots;
+}
+
 /**
  * Matching of the words of a text against a query as typed, with the rules of the search: same
  * stem, or a prefix of the last word, or, for a word of 5+ letters that matches nothing in this
@@ -48,7 +63,7 @@ function testRequete(requete: string, mots: readonly MotPlace[]): Test {
  * for a word that matches nothing else in this text).
  */
 export function surligner(texte: string, requete: string | readonly string[]): Segment[] {
-  const mots = motsPlaces(texte);
+  const mots = motsDuTexte(texte);
   let test: Test;
   if (typeof requete === 'string') test = testRequete(requete, mots);
   else {

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { surligner, type Segment } from '../../src/core/recherche-surlignage.ts';
+import { motsDuTexte, surligner, TEXTES_GARDES, type Segment } from '../../src/core/recherche-surlignage.ts';
+import { motsPlaces } from '../../src/core/recherche-analyse.ts';
 
 /** The matched parts only, for short assertions. */
 const marques = (segments: Segment[]) => segments.filter((s) => s.match).map((s) => s.texte);
@@ -68,5 +69,17 @@ describe('highlighting a text for a query', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('motsDuTexte', () => {
+  it('gives the words of a text as motsPlaces does, the same array for the same text, and starts over when full', () => {
+    const texte = 'L’école numérique de Saint-Étienne';
+    expect(motsDuTexte(texte)).toEqual(motsPlaces(texte));
+    expect(motsDuTexte(texte)).toBe(motsDuTexte(texte));
+    for (let k = 0; k < TEXTES_GARDES; k++) motsDuTexte(`texte ${k}`);
+    const apres = motsDuTexte(texte);
+    expect(apres).toEqual(motsPlaces(texte));
+    expect(motsDuTexte(texte)).toBe(apres);
   });
 });
