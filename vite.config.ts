@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { entreesAvecServiceWorker, ENTREE_SW, FICHIER_SW, serviceWorker } from './scripts/vite/service-worker.ts';
 import { vueImmediate } from './scripts/vite/vue-immediate.ts';
+import { stylesEnLigneIndex } from './scripts/vite/styles-en-ligne.ts';
 
 /** Loaded when first shown (src/ui/differe): left to Rollup's chunks of their own. */
 const DIFFERES = /\/src\/(ui\/(chiffres|ma-commune|filtres|fiche-detail)\/|core\/pairs\/|map\/(carte-atlas|tuiles-clusters|tuiles-clusters-lecture|fond-progressif|couches-pairs|style|webgl)\.ts$)/;
@@ -33,7 +34,7 @@ const DECOUPAGE = {
  */
 export default defineConfig({
   base: process.env.ATLAAS_BASE ?? './',
-  plugins: [preact(), serviceWorker(), vueImmediate()],
+  plugins: [preact(), serviceWorker(), vueImmediate(), stylesEnLigneIndex()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
