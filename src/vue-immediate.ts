@@ -69,9 +69,11 @@ async function dessinerVueImmediate(): Promise<void> {
     boite.remove();
     return;
   }
+  performance.mark?.('atlas:vue-immediate-debut');
   const calque = new CalqueClusters(boite, projectionCamera(camera, largeur, hauteur, rembourrage));
   calque.redimensionner(largeur, hauteur);
   calque.definir(entites);
+  performance.mark?.('atlas:vue-immediate-dessin');
   await apresPeinture();
   if (!boite.isConnected) return;
   const r = boite.getBoundingClientRect();
