@@ -138,6 +138,7 @@ export async function benchInteractions(site: SiteBench, options: { n?: number; 
             await page.waitForTimeout(attente / 2);
           }
         }
+        if (process.env.BENCH_DETAIL) console.log(quoi, echantillons.map((x) => (x ? `${x.carte?.toFixed(0) ?? '-'}/${x.liste?.toFixed(0) ?? '-'}/${x.resultat?.toFixed(0) ?? '-'}` : 'null')).join(' '));
         series.push(serie(quoi, echantillons));
       } finally {
         await close();
