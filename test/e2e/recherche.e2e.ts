@@ -132,6 +132,18 @@ describe.skipIf(!siteBuilt)('full-text search', () => {
     expect(remote.urls).toEqual([]);
   });
 
+  it('loads the search index only once the pointer comes over the box, not with the page', async () => {
+    const { page } = await contexte();
+    await ouvrirAtlas(page, server.url);
+    await attendreInactif(page);
+    const index = () => server.requests.filter((r) => /\/recherche\/[^/]+\/index\.json/.test(r)).length;
+    const avant = index();
+    await page.waitForTimeout(300);
+    expect(index()).toBe(avant);
+    await page.locator('[data-recherche-texte]').hover();
+    await expect.poll(index, { timeout: 10_000 }).toBe(avant + 1);
+  });
+
   it('finds the same whatever the capitals, the accents, or one typo', async () => {
     const { page } = await contexte();
     await ouvrirAtlas(page, server.url);

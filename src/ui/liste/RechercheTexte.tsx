@@ -2,7 +2,8 @@
  * The full-text search box at the top of the list tab: bound to `filtres.texte` (q= in the URL),
  * searched as you type (the last word is a prefix), no debounce: the worker answers a keystroke
  * in a few ms and the main thread sends only the latest filter (state/atlas.ts). The index loads
- * when the box gets the focus, so the first keystroke does not wait for it.
+ * when the pointer comes over the box or it gets the focus, so the first keystroke does not wait
+ * for it (a hover comes a few hundred ms before a click).
  */
 import './recherche-texte.css';
 import type { Filtres } from '../../core/filtres.ts';
@@ -42,6 +43,7 @@ export function RechercheTexte() {
         enterKeyHint="search"
         aria-describedby={erreur ? 'recherche-texte-erreur' : undefined}
         onFocus={prechargerRecherche}
+        onPointerEnter={prechargerRecherche}
         onInput={(e) => (filtres.value = avecTexte(filtres.value, (e.currentTarget as HTMLInputElement).value))}
       />
       {erreur ? (
