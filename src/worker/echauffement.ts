@@ -7,7 +7,7 @@
  */
 import type { Filtres } from '../core/filtres.ts';
 import { Moteur, type SelectionMoteur } from './moteur.ts';
-import { TRIS, type MetaMoteur, type ParametresClusters } from './messages.ts';
+import { TRIS, type MetaMoteur, type ParametresClusters, type Tri } from './messages.ts';
 
 /** Rounds over the filters: enough for the hot loops to be optimised. */
 export const TOURS_ECHAUFFEMENT = 6;
@@ -44,6 +44,28 @@ export function requetesEchauffement(meta: MetaMoteur, nbMots = 3): string[] {
   return requetes;
 }
 
+/** One step of a warm-up: a filter (and the selection its query resolves to), its clusters and its list. */
+interface Passe {
+  filtres: Filtres;
+  selection?: () => SelectionMoteur;
+  tri: Tri;
+}
+
+/** The steps of `passes` on a throwaway engine, built by the first step and let go by the last. */
+function etapesSurMoteurJetable(buffer: ArrayBuffer, meta: MetaMoteur, vue: ParametresClusters, passes: readonly Passe[]): (() => void)[] {
+  let moteur: Moteur | null = null;
+  const m = () => (moteur ??= new Moteur(buffer, meta));
+  return [
+    () => void m(),
+    ...passes.map((p) => () => {
+      m().filtrer(p.filtres, p.selection?.());
+      m().entites(vue.bbox, vue.zoom);
+      m().liste(vue.bbox, p.tri, null);
+    }),
+    () => (moteur = null),
+  ];
+}
+
 /** The warm-up of the search: each query resolved against the loaded index, then applied by a throwaway engine and listed by score. */
 export function etapesEchauffementRecherche(
   buffer: ArrayBuffer,
@@ -52,34 +74,20 @@ export function etapesEchauffementRecherche(
   resoudre: (texte: string) => SelectionMoteur,
   requetes = requetesEchauffement(meta),
 ): (() => void)[] {
-  let moteur: Moteur | null = null;
-  const m = () => (moteur ??= new Moteur(buffer, meta));
-  const etapes: (() => void)[] = [() => void m()];
-  for (const q of requetes)
-    etapes.push(() => {
-      m().filtrer({ texte: q }, resoudre(q));
-      m().entites(vue.bbox, vue.zoom);
-      m().liste(vue.bbox, 'pertinence', null);
-    });
-  etapes.push(() => (moteur = null));
-  return etapes;
+  return etapesSurMoteurJetable(
+    buffer,
+    meta,
+    vue,
+    requetes.map((q) => ({ filtres: { texte: q }, selection: () => resoudre(q), tri: 'pertinence' })),
+  );
 }
 
 /** The steps of the warm-up, each a function to run in its own task. */
 export function etapesEchauffement(buffer: ArrayBuffer, meta: MetaMoteur, vue: ParametresClusters, tours = TOURS_ECHAUFFEMENT): (() => void)[] {
-  let moteur: Moteur | null = null;
-  const m = () => (moteur ??= new Moteur(buffer, meta));
-  const etapes: (() => void)[] = [() => void m()];
   const filtres = filtresEchauffement(meta);
-  for (let t = 0; t < tours; t++)
-    for (const f of filtres)
-      etapes.push(() => {
-        m().filtrer(f);
-        m().entites(vue.bbox, vue.zoom);
-        m().liste(vue.bbox, TRIS[t % TRIS.length], null);
-      });
-  etapes.push(() => (moteur = null));
-  return etapes;
+  const passes: Passe[] = [];
+  for (let t = 0; t < tours; t++) for (const f of filtres) passes.push({ filtres: f, tri: TRIS[t % TRIS.length] });
+  return etapesSurMoteurJetable(buffer, meta, vue, passes);
 }
 
 /**
