@@ -20,7 +20,7 @@ export class MagasinUtf8 {
   private readonly blocs: Buffer[] = [];
   private readonly partages: SharedArrayBuffer[] = [];
   private rempli = 0;
-  /** Per entry: block, first byte, end byte, and the lengths (UTF-16 units) of all parts but the last. */
+  /** Per entry: block, first byte, end byte, and the end byte of every part but the last. */
   private readonly cases: number;
   private positions: Int32Array;
   /** Number of entries stored: their numbers run from 0. */
@@ -81,7 +81,7 @@ export class MagasinUtf8 {
     for (let j = 0; j < parties.length; j++) {
       if (j > 0) bloc[fin++] = SAUT;
       fin += bloc.write(parties[j], fin);
-      if (j < parties.length - 1) this.positions[p + 3 + j] = parties[j].length;
+      if (j < parties.length - 1) this.positions[p + 3 + j] = fin;
     }
     this.rempli = fin;
     this.positions[p] = this.blocs.length - 1;
@@ -97,16 +97,16 @@ export class MagasinUtf8 {
   }
 
   lire(k: number): string[] {
-    const texte = this.joint(k);
-    const p = this.cases * k;
     const resultat: string[] = [];
-    let debut = 0;
-    for (let j = 0; j < this.parties - 1; j++) {
-      const fin = debut + this.positions[p + 3 + j];
-      resultat.push(texte.slice(debut, fin));
-      debut = fin + 1;
-    }
-    resultat.push(texte.slice(debut));
+    for (let j = 0; j < this.parties; j++) resultat.push(this.partie(k, j).toString('utf8'));
     return resultat;
+  }
+
+  /** The UTF-8 bytes of part `j` of entry `k`: a view into the store, not a copy. */
+  partie(k: number, j: number): Buffer {
+    const p = this.cases * k;
+    const debut = j === 0 ? this.positions[p + 1] : this.positions[p + 3 + j - 1] + 1;
+    const fin = j === this.parties - 1 ? this.positions[p + 2] : this.positions[p + 3 + j];
+    return this.blocs[this.positions[p]].subarray(debut, fin);
   }
 }

@@ -39,6 +39,11 @@ export class TextesLongs {
     return this.magasin.joint(k);
   }
 
+  /** One text of fiche `k` as UTF-8 bytes: a view into the store, for the byte writers. */
+  utf8(k: number, champ: ChampLong): Buffer {
+    return this.magasin.partie(k, CHAMPS_LONGS.indexOf(champ));
+  }
+
   lire(k: number): TextesFiche {
     const [synthese, actions, resultats, recommandations] = this.magasin.lire(k);
     return { synthese, actions, resultats, recommandations };

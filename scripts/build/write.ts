@@ -7,7 +7,6 @@ import {
   chunkOfFiche,
   type AtlasMeta,
   type DepartementMeta,
-  type FicheDetail,
   type RegionMeta,
 } from '../../src/core/atlas-data.ts';
 import { STRATES } from '../../src/core/strates.ts';
@@ -15,8 +14,10 @@ import type { AtlasAssemble } from './assemble.ts';
 import type { Referentiel } from './referentiel.ts';
 import { communesRepere } from './referentiel.ts';
 import { facettesGlobales } from './write/facettes.ts';
-import { ficheDetail, type OptionsPublication } from './write/fiche-publique.ts';
-import { featureInitiative } from './write/initiatives.ts';
+import { ecrireChunkFiches } from './write/chunk-fiches.ts';
+import type { OptionsPublication } from './write/fiche-publique.ts';
+import { ecrireFeatureInitiative } from './write/initiatives-json.ts';
+import { OctetsJson } from './write/json-octets.ts';
 import { COUCHE_CLUSTERS, SEUIL_TUILES_VECTORIELLES, ZOOM_MAX_TUILES, tuilesClusters } from './write/clusters.ts';
 import { DossierAvecEmpreinte, ecrireAvecEmpreinte, ecrireFluxAvecEmpreinte, retirerVersions } from './write/empreinte.ts';
 import { pointsIndex } from './write/points.ts';
@@ -46,7 +47,7 @@ export interface OptionsEcriture extends OptionsPublication {
   mesure?: (partie: string, ms: number) => void;
 }
 
-/** The open-data GeoJSON goes to disk in pieces of about this many characters. */
+/** The open-data GeoJSON goes to disk in pieces of about this many bytes. */
 const TAILLE_MORCEAU = 1 << 20;
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -55,22 +56,24 @@ const json = (value: unknown) => JSON.stringify(value);
  * Streams the open-data GeoJSON so that a million fiches never sit in one string. Its name stays
  * `initiatives.geojson`: it is the atlas' download link, which must not change between builds.
  */
-function ecrireInitiatives(chemin: string, atlas: AtlasAssemble, noms: Parameters<typeof featureInitiative>[2], options: OptionsPublication) {
+function ecrireInitiatives(chemin: string, atlas: AtlasAssemble, noms: Parameters<typeof ecrireFeatureInitiative>[3], options: OptionsPublication) {
   // Synchronous writes: a piece waiting for an asynchronous one would be promoted to the old
   // generation, whose collections walk the whole assembled atlas (see DossierAvecEmpreinte.ecrireSync).
   const fd = openSync(chemin, 'w');
+  const w = new OctetsJson(2 * TAILLE_MORCEAU);
   try {
-    let morceau = '{"type":"FeatureCollection","features":[\n';
     const vider = () => {
-      const octets = Buffer.from(morceau);
+      const octets = w.vue();
       for (let fait = 0; fait < octets.length; ) fait += writeSync(fd, octets, fait);
-      morceau = '';
+      w.vider();
     };
+    w.brut('{"type":"FeatureCollection","features":[\n');
     for (let k = 0; k < atlas.fiches.length; k++) {
-      morceau += (k ? ',\n' : '') + json(featureInitiative(atlas.fiches[k], atlas, noms, options));
-      if (morceau.length >= TAILLE_MORCEAU) vider();
+      if (k) w.brut(',\n');
+      ecrireFeatureInitiative(w, atlas.fiches[k], atlas, noms, options);
+      if (w.longueur >= TAILLE_MORCEAU) vider();
     }
-    morceau += '\n]}\n';
+    w.brut('\n]}\n');
     vider();
   } finally {
     closeSync(fd);
@@ -167,10 +170,11 @@ export async function ecrireDonnees(atlas: AtlasAssemble, ref: Referentiel, opti
   const parChunk = fichesParChunk(atlas, fichesChunks);
   const dossierFiches = new DossierAvecEmpreinte(out, 'fiches');
   await dossierFiches.ouvrir();
+  const w = new OctetsJson();
   for (let n = 0; n < fichesChunks; n++) {
-    const chunk: Record<string, FicheDetail> = {};
-    for (const k of parChunk[n]) chunk[atlas.fiches[k].fiche.id] = ficheDetail(atlas.fiches[k], atlas, options);
-    dossierFiches.ecrireSync(`${n}.json`, json(chunk));
+    w.vider();
+    ecrireChunkFiches(w, parChunk[n], atlas, options);
+    dossierFiches.ecrireSync(`${n}.json`, w.vue());
   }
   const fiches = await dossierFiches.fermer();
   partie('fiches');

@@ -1,0 +1,68 @@
+/**
+ * One detail chunk (`fiches/<n>.json`: fiche id → FicheDetail) written as bytes: the same bytes
+ * as JSON.stringify of the chunk object built from ficheDetail() (fiche-publique.ts).
+ */
+import type { AtlasAssemble, FicheAssemblee } from '../assemble.ts';
+import type { OptionsPublication } from './fiche-publique.ts';
+import { ecrireContacts, ecrireLieuxPublics, ecrireServicesPublics, ecrireTexteLong } from './fragments-json.ts';
+import type { OctetsJson } from './json-octets.ts';
+
+/** ficheDetail(fa, atlas, options). */
+export function ecrireFicheDetail(w: OctetsJson, fa: FicheAssemblee, atlas: AtlasAssemble, options: OptionsPublication): void {
+  const f = fa.fiche;
+  w.brut('{"id":').chaine(f.id);
+  w.brut(',"i":').nombre(fa.i);
+  w.brut(',"titre":').chaine(f.titre);
+  w.brut(',"sousTitre":').chaine(f.sousTitre);
+  w.brut(',"date":').chaineOuNull(f.date?.iso ?? null);
+  w.brut(',"annee":').nombreOuNull(fa.annee);
+  w.brut(',"synthese":');
+  ecrireTexteLong(w, fa, atlas, 'synthese');
+  w.brut(',"actions":');
+  ecrireTexteLong(w, fa, atlas, 'actions');
+  w.brut(',"resultats":');
+  ecrireTexteLong(w, fa, atlas, 'resultats');
+  w.brut(',"recommandations":');
+  ecrireTexteLong(w, fa, atlas, 'recommandations');
+  w.brut(',"outils":').chaine(f.outils);
+  w.brut(',"prestataires":').chaine(f.prestataires);
+  w.brut(',"liens":').chaines(f.liens);
+  w.brut(',"videos":').chaines(f.videos);
+  w.brut(',"photos":').chaines(f.photos);
+  w.brut(',"lieux":');
+  ecrireLieuxPublics(w, fa.lieux);
+  w.brut(',"services":');
+  ecrireServicesPublics(w, fa, atlas);
+  w.brut(',"collectivite":').nombre(fa.collectivite);
+  ecrireContacts(w, fa, options);
+  w.brut('}');
+}
+
+/** A key that JS objects order first, by value (ECMA-262 OrdinaryOwnPropertyKeys: an array index). */
+const estIndexTableau = (cle: string): boolean => /^(0|[1-9]\d{0,9})$/.test(cle) && Number(cle) < 2 ** 32 - 1;
+
+/**
+ * The order JSON.stringify gives the keys of an object filled in `indices` order: array-index
+ * ids (`"123"`) first, by value, then the others as inserted. Ids are unique.
+ */
+export function ordreDesCles(indices: readonly number[], atlas: AtlasAssemble): number[] {
+  const index: number[] = [];
+  const autres: number[] = [];
+  for (const k of indices) (estIndexTableau(atlas.fiches[k].fiche.id) ? index : autres).push(k);
+  index.sort((a, b) => Number(atlas.fiches[a].fiche.id) - Number(atlas.fiches[b].fiche.id));
+  return index.length === 0 ? autres : autres.length === 0 ? index : index.concat(autres);
+}
+
+/** The chunk of the fiches `indices` (atlas.fiches positions, in build order). */
+export function ecrireChunkFiches(w: OctetsJson, indices: readonly number[], atlas: AtlasAssemble, options: OptionsPublication): void {
+  w.brut('{');
+  let premier = true;
+  for (const k of ordreDesCles(indices, atlas)) {
+    const fa = atlas.fiches[k];
+    if (!premier) w.brut(',');
+    premier = false;
+    w.chaine(fa.fiche.id).brut(':');
+    ecrireFicheDetail(w, fa, atlas, options);
+  }
+  w.brut('}');
+}

@@ -1,0 +1,80 @@
+/**
+ * One Feature of initiatives.geojson written as bytes: the same bytes as JSON.stringify of
+ * featureInitiative() (initiatives.ts), which stays the readable definition of its fields.
+ */
+import { STRATES } from '../../../src/core/strates.ts';
+import type { AtlasAssemble, FicheAssemblee } from '../assemble.ts';
+import type { OptionsPublication } from './fiche-publique.ts';
+import { ecrireContacts, ecrireLieuxPublics, ecrireServicesPublics, ecrireTexteLong } from './fragments-json.ts';
+import type { featureInitiative } from './initiatives.ts';
+import type { OctetsJson } from './json-octets.ts';
+import { round } from './tuiles.ts';
+
+type Noms = Parameters<typeof featureInitiative>[2];
+
+/** The distinct values, in first-seen order (the `[...new Set(…)]` of featureInitiative). */
+function distinctes(w: OctetsJson, valeurs: readonly string[]): void {
+  w.chaines(valeurs.length < 2 ? valeurs : [...new Set(valeurs)]);
+}
+
+export function ecrireFeatureInitiative(w: OctetsJson, fa: FicheAssemblee, atlas: AtlasAssemble, noms: Noms, options: OptionsPublication): void {
+  const f = fa.fiche;
+  const loc = fa.principal?.loc;
+  const coll = atlas.collectivites[fa.collectivite];
+  w.brut('{"type":"Feature","id":').chaine(f.id);
+  if (loc && loc.lng !== null && loc.lat !== null) {
+    w.brut(',"geometry":{"type":"Point","coordinates":[').nombre(round(loc.lng)).brut(',').nombre(round(loc.lat)).brut(']}');
+  } else w.brut(',"geometry":null');
+  w.brut(',"properties":{"id":').chaine(f.id);
+  w.brut(',"titre":').chaine(f.titre);
+  w.brut(',"sousTitre":').chaine(f.sousTitre);
+  w.brut(',"date":').chaineOuNull(f.date?.iso ?? null);
+  w.brut(',"annee":').nombreOuNull(fa.annee);
+  w.brut(',"synthese":');
+  ecrireTexteLong(w, fa, atlas, 'synthese');
+  w.brut(',"actions":');
+  ecrireTexteLong(w, fa, atlas, 'actions');
+  w.brut(',"resultats":');
+  ecrireTexteLong(w, fa, atlas, 'resultats');
+  w.brut(',"recommandations":');
+  ecrireTexteLong(w, fa, atlas, 'recommandations');
+  w.brut(',"outils":').chaine(f.outils);
+  w.brut(',"prestataires":').chaine(f.prestataires);
+  w.brut(',"liens":').chaines(f.liens);
+  w.brut(',"videos":').chaines(f.videos);
+  w.brut(',"photos":').chaines(f.photos);
+  w.brut(',"collectivite":').chaineOuNull(coll?.nom ?? null);
+  w.brut(',"typeCollectivite":').chaine(fa.type);
+  w.brut(',"codeInsee":').chaineOuNull(loc?.codeInsee ?? null);
+  const codes: string[] = [];
+  for (const l of fa.lieux) if (l.loc.codeInsee !== null) codes.push(l.loc.codeInsee);
+  w.brut(',"codesInsee":');
+  distinctes(w, codes);
+  w.brut(',"commune":').chaineOuNull(loc?.commune ?? null);
+  w.brut(',"departement":').chaineOuNull(loc?.departement ?? null);
+  w.brut(',"departementNom":').chaineOuNull((loc?.departement && noms.departements.get(loc.departement)?.nom) || null);
+  w.brut(',"region":').chaineOuNull(loc?.region ?? null);
+  w.brut(',"regionNom":').chaineOuNull((loc?.region && noms.regions.get(loc.region)?.nom) || null);
+  w.brut(',"epci":').chaineOuNull(loc?.epci ?? null);
+  w.brut(',"population":').nombreOuNull(coll?.population ?? null);
+  w.brut(',"strate":').chaineOuNull(fa.strate >= 0 ? STRATES[fa.strate].code : null);
+  w.brut(',"arobases":').nombreOuNull(fa.arobases || null);
+  w.brut(',"precision":').chaine(fa.precision);
+  const axes: string[] = [];
+  const enjeux: string[] = [];
+  for (const s of fa.services) {
+    const c = atlas.classement.get(s.id);
+    axes.push(c?.axe ?? '');
+    enjeux.push(c?.enjeu ?? '');
+  }
+  w.brut(',"axes":');
+  distinctes(w, axes);
+  w.brut(',"enjeux":');
+  distinctes(w, enjeux);
+  w.brut(',"services":');
+  ecrireServicesPublics(w, fa, atlas);
+  w.brut(',"lieux":');
+  ecrireLieuxPublics(w, fa.lieux);
+  ecrireContacts(w, fa, options);
+  w.brut('}}');
+}
