@@ -19,6 +19,7 @@ import {
   type NomFeuille,
 } from './entetes.ts';
 import { detacher } from './chaines.ts';
+import { SautsUnix } from './sauts-unix.ts';
 import type { Rapport } from './report.ts';
 
 export type { NomFeuille } from './entetes.ts';
@@ -93,10 +94,13 @@ export function sourceDossier(dir: string): Source {
     },
     async ouvrir(nom) {
       const fd = openSync(join(dir, nom), 'r');
+      // One buffer for every range: a fresh 64 MB per piece is garbage the collector has to find.
+      let tampon: Buffer | undefined;
       return {
         longueur: fstatSync(fd).size,
         lire(debut, fin) {
-          const octets = Buffer.allocUnsafeSlow(fin - debut);
+          if (!tampon || tampon.length < fin - debut) tampon = Buffer.allocUnsafeSlow(Math.ceil((fin - debut) * 1.1));
+          const octets = tampon.subarray(0, fin - debut);
           for (let fait = 0; fait < octets.length; ) {
             const n = readSync(fd, octets, fait, octets.length - fait, debut + fait);
             if (n === 0) throw new Error(`fin de fichier inattendue dans ${nom}`);
@@ -260,6 +264,8 @@ export interface TexteEnMorceaux {
   morceau(k: number): string;
   encodage: Encodage;
   remplacements: boolean;
+  /** Whether the pieces' line breaks are LF only already (made so over the bytes: SautsUnix). */
+  sautsUnix: boolean;
 }
 
 /**
@@ -272,7 +278,7 @@ export function decoderMorceaux(source: Uint8Array | OctetsFichier, fichier: str
   const octets = source instanceof Uint8Array ? octetsEnMemoire(source) : source;
   if (octets.longueur <= taille) {
     const d = decodeOctets(octets.lire(0, octets.longueur), fichier);
-    return { nombre: 1, morceau: () => d.texte, encodage: d.encodage, remplacements: d.remplacements };
+    return { nombre: 1, morceau: () => d.texte, encodage: d.encodage, remplacements: d.remplacements, sautsUnix: false };
   }
   const tete = octets.lire(0, Math.min(4096, octets.longueur)).slice();
   const bom = commencePar(tete, [0xef, 0xbb, 0xbf]);
@@ -281,14 +287,17 @@ export function decoderMorceaux(source: Uint8Array | OctetsFichier, fichier: str
   const depuis = bom ? 3 : 0;
   const { coupures, utf8 } = parcourir(octets, depuis, taille);
   const encodage: Encodage = bom ? 'utf-8-bom' : utf8 ? 'utf-8' : 'windows-1252';
+  const sauts = new SautsUnix();
   return {
     nombre: coupures.length - 1,
     morceau: (k) => {
-      const piece = octets.lire(depuis + coupures[k], depuis + coupures[k + 1]);
+      // A piece ends right after an LF: no CRLF is ever split between two pieces.
+      const piece = sauts.convertir(octets.lire(depuis + coupures[k], depuis + coupures[k + 1]));
       return encodage === 'windows-1252' ? decodeWindows1252(piece) : utf8Tolerant.decode(piece);
     },
     encodage,
     remplacements: bom && !utf8,
+    sautsUnix: true,
   };
 }
 
@@ -418,7 +427,7 @@ export function lireFeuille(
     const morceau = decode.morceau(k);
     // One line break everywhere, also inside quoted cells: CRLF and lone CR become LF, so that
     // a line is a line whatever wrote the file, and long texts need no further CRLF repair.
-    texte = morceau.includes('\r') ? morceau.replace(/\r\n?/g, '\n') : morceau;
+    texte = !decode.sautsUnix && morceau.includes('\r') ? morceau.replace(/\r\n?/g, '\n') : morceau;
     if (delimiteur === undefined) {
       delimiteur = detectDelimiteur(texte);
       total = decode.nombre === 1 ? texte.length : octets instanceof Uint8Array ? octets.length : octets.longueur;
