@@ -105,10 +105,12 @@ function views(buffer: ArrayBuffer, n: number, m: number): PointsIndex {
   };
 }
 
-export function encodePointsIndex(lignes: readonly PointLigne[]): ArrayBuffer {
-  const n = lignes.length;
-  let m = 0;
-  for (const l of lignes) m += l.services.length;
+/**
+ * A points.bin of `n` fiches and `m` service references, its header written, its columns
+ * filled by `remplir` through the views: the build writes a million fiches without a row
+ * object each (PointLigne). `remplir` sets every column of every fiche, serviceOffsets[n] too.
+ */
+export function encodePointsIndexDe(n: number, m: number, remplir: (v: PointsIndex) => void): ArrayBuffer {
   const { size } = layout(n, m);
   const buffer = new ArrayBuffer(size);
   const head = new DataView(buffer);
@@ -117,25 +119,32 @@ export function encodePointsIndex(lignes: readonly PointLigne[]): ArrayBuffer {
   head.setUint8(2, POINTS_VERSION);
   head.setUint32(4, n, true);
   head.setUint32(8, m, true);
-  const v = views(buffer, n, m);
-  let s = 0;
-  lignes.forEach((l, i) => {
-    const placed = l.lng !== null && l.lat !== null;
-    v.lng[i] = placed ? (l.lng as number) : NaN;
-    v.lat[i] = placed ? (l.lat as number) : NaN;
-    v.collectivite[i] = l.collectivite ?? AUCUNE_COLLECTIVITE;
-    v.serviceOffsets[i] = s;
-    for (const idx of l.services) v.services[s++] = idx;
-    v.annee[i] = l.annee ?? 0;
-    v.arobases[i] = l.arobases;
-    v.type[i] = l.type;
-    v.strate[i] = l.strate ?? AUCUN_U8;
-    v.region[i] = l.region ?? AUCUN_U8;
-    v.departement[i] = l.departement ?? AUCUN_U8;
-    v.precision[i] = l.precision;
-  });
-  v.serviceOffsets[n] = s;
+  remplir(views(buffer, n, m));
   return buffer;
+}
+
+export function encodePointsIndex(lignes: readonly PointLigne[]): ArrayBuffer {
+  let m = 0;
+  for (const l of lignes) m += l.services.length;
+  return encodePointsIndexDe(lignes.length, m, (v) => {
+    let s = 0;
+    lignes.forEach((l, i) => {
+      const placed = l.lng !== null && l.lat !== null;
+      v.lng[i] = placed ? (l.lng as number) : NaN;
+      v.lat[i] = placed ? (l.lat as number) : NaN;
+      v.collectivite[i] = l.collectivite ?? AUCUNE_COLLECTIVITE;
+      v.serviceOffsets[i] = s;
+      for (const idx of l.services) v.services[s++] = idx;
+      v.annee[i] = l.annee ?? 0;
+      v.arobases[i] = l.arobases;
+      v.type[i] = l.type;
+      v.strate[i] = l.strate ?? AUCUN_U8;
+      v.region[i] = l.region ?? AUCUN_U8;
+      v.departement[i] = l.departement ?? AUCUN_U8;
+      v.precision[i] = l.precision;
+    });
+    v.serviceOffsets[lignes.length] = s;
+  });
 }
 
 export class PointsIndexError extends Error {
