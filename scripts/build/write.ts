@@ -16,6 +16,7 @@ import { communesRepere } from './referentiel.ts';
 import { facettesGlobales } from './write/facettes.ts';
 import { ecrireChunkFiches } from './write/chunk-fiches.ts';
 import type { OptionsPublication } from './write/fiche-publique.ts';
+import { FragmentsJson } from './write/fragments-json.ts';
 import { ecrireFeatureInitiative } from './write/initiatives-json.ts';
 import { OctetsJson } from './write/json-octets.ts';
 import { COUCHE_CLUSTERS, SEUIL_TUILES_VECTORIELLES, ZOOM_MAX_TUILES, tuilesClusters } from './write/clusters.ts';
@@ -56,7 +57,8 @@ const json = (value: unknown) => JSON.stringify(value);
  * Streams the open-data GeoJSON so that a million fiches never sit in one string. Its name stays
  * `initiatives.geojson`: it is the atlas' download link, which must not change between builds.
  */
-function ecrireInitiatives(chemin: string, atlas: AtlasAssemble, noms: Parameters<typeof ecrireFeatureInitiative>[3], options: OptionsPublication) {
+function ecrireInitiatives(chemin: string, fragments: FragmentsJson, noms: Parameters<typeof ecrireFeatureInitiative>[3], options: OptionsPublication) {
+  const { atlas } = fragments;
   // Synchronous writes: a piece waiting for an asynchronous one would be promoted to the old
   // generation, whose collections walk the whole assembled atlas (see DossierAvecEmpreinte.ecrireSync).
   const fd = openSync(chemin, 'w');
@@ -70,7 +72,7 @@ function ecrireInitiatives(chemin: string, atlas: AtlasAssemble, noms: Parameter
     w.brut('{"type":"FeatureCollection","features":[\n');
     for (let k = 0; k < atlas.fiches.length; k++) {
       if (k) w.brut(',\n');
-      ecrireFeatureInitiative(w, atlas.fiches[k], atlas, noms, options);
+      ecrireFeatureInitiative(w, atlas.fiches[k], fragments, noms, options);
       if (w.longueur >= TAILLE_MORCEAU) vider();
     }
     w.brut('\n]}\n');
@@ -171,15 +173,16 @@ export async function ecrireDonnees(atlas: AtlasAssemble, ref: Referentiel, opti
   const dossierFiches = new DossierAvecEmpreinte(out, 'fiches');
   await dossierFiches.ouvrir();
   const w = new OctetsJson();
+  const fragments = new FragmentsJson(atlas);
   for (let n = 0; n < fichesChunks; n++) {
     w.vider();
-    ecrireChunkFiches(w, parChunk[n], atlas, options);
+    ecrireChunkFiches(w, parChunk[n], fragments, options);
     dossierFiches.ecrireSync(`${n}.json`, w.vue());
   }
   const fiches = await dossierFiches.fermer();
   partie('fiches');
 
-  ecrireInitiatives(join(out, 'initiatives.geojson'), atlas, noms, options);
+  ecrireInitiatives(join(out, 'initiatives.geojson'), fragments, noms, options);
   partie('initiatives');
 
   const { recherche, ms: rechercheMs } = await rechercheEnCours;

@@ -17,6 +17,7 @@ import { Rapport } from '../../scripts/build/report.ts';
 import { TextesLongs } from '../../scripts/build/textes-longs.ts';
 import { ecrireChunkFiches, ecrireFicheDetail } from '../../scripts/build/write/chunk-fiches.ts';
 import { ficheDetail } from '../../scripts/build/write/fiche-publique.ts';
+import { FragmentsJson } from '../../scripts/build/write/fragments-json.ts';
 import { featureInitiative } from '../../scripts/build/write/initiatives.ts';
 import { ecrireFeatureInitiative } from '../../scripts/build/write/initiatives-json.ts';
 import { OctetsJson } from '../../scripts/build/write/json-octets.ts';
@@ -65,14 +66,16 @@ describe.each([
   ['in the fiches, with strings to escape', () => sansMagasin],
 ])('the byte writers, long texts %s', (_, atlas) => {
   it.each([false, true])('write every fiche detail as JSON.stringify(ficheDetail()) (contacts published: %s)', (publierContacts) => {
+    const fragments = new FragmentsJson(atlas());
     for (const fa of atlas().fiches) {
-      expect(octets((w) => ecrireFicheDetail(w, fa, atlas(), { publierContacts })).toString()).toBe(JSON.stringify(ficheDetail(fa, atlas(), { publierContacts })));
+      expect(octets((w) => ecrireFicheDetail(w, fa, fragments, { publierContacts })).toString()).toBe(JSON.stringify(ficheDetail(fa, atlas(), { publierContacts })));
     }
   });
 
   it.each([false, true])('write every feature as JSON.stringify(featureInitiative()) (contacts published: %s)', (publierContacts) => {
+    const fragments = new FragmentsJson(atlas());
     for (const fa of atlas().fiches) {
-      expect(octets((w) => ecrireFeatureInitiative(w, fa, atlas(), noms, { publierContacts })).toString()).toBe(
+      expect(octets((w) => ecrireFeatureInitiative(w, fa, fragments, noms, { publierContacts })).toString()).toBe(
         JSON.stringify(featureInitiative(fa, atlas(), noms, { publierContacts })),
       );
     }
@@ -87,6 +90,6 @@ describe('a chunk of fiches', () => {
     indices.forEach((k, j) => (atlas.fiches[k].fiche.id = ids[j]));
     const chunk: Record<string, unknown> = {};
     for (const k of indices) chunk[atlas.fiches[k].fiche.id] = ficheDetail(atlas.fiches[k], atlas, { publierContacts: false });
-    expect(octets((w) => ecrireChunkFiches(w, indices, atlas, { publierContacts: false })).toString()).toBe(JSON.stringify(chunk));
+    expect(octets((w) => ecrireChunkFiches(w, indices, new FragmentsJson(atlas), { publierContacts: false })).toString()).toBe(JSON.stringify(chunk));
   });
 });

@@ -4,11 +4,11 @@
  */
 import type { AtlasAssemble, FicheAssemblee } from '../assemble.ts';
 import type { OptionsPublication } from './fiche-publique.ts';
-import { ecrireContacts, ecrireLieuxPublics, ecrireServicesPublics, ecrireTexteLong } from './fragments-json.ts';
+import { ecrireContacts, type FragmentsJson } from './fragments-json.ts';
 import type { OctetsJson } from './json-octets.ts';
 
 /** ficheDetail(fa, atlas, options). */
-export function ecrireFicheDetail(w: OctetsJson, fa: FicheAssemblee, atlas: AtlasAssemble, options: OptionsPublication): void {
+export function ecrireFicheDetail(w: OctetsJson, fa: FicheAssemblee, fragments: FragmentsJson, options: OptionsPublication): void {
   const f = fa.fiche;
   w.brut('{"id":').chaine(f.id);
   w.brut(',"i":').nombre(fa.i);
@@ -17,22 +17,22 @@ export function ecrireFicheDetail(w: OctetsJson, fa: FicheAssemblee, atlas: Atla
   w.brut(',"date":').chaineOuNull(f.date?.iso ?? null);
   w.brut(',"annee":').nombreOuNull(fa.annee);
   w.brut(',"synthese":');
-  ecrireTexteLong(w, fa, atlas, 'synthese');
+  fragments.texteLong(w, fa, 'synthese');
   w.brut(',"actions":');
-  ecrireTexteLong(w, fa, atlas, 'actions');
+  fragments.texteLong(w, fa, 'actions');
   w.brut(',"resultats":');
-  ecrireTexteLong(w, fa, atlas, 'resultats');
+  fragments.texteLong(w, fa, 'resultats');
   w.brut(',"recommandations":');
-  ecrireTexteLong(w, fa, atlas, 'recommandations');
+  fragments.texteLong(w, fa, 'recommandations');
   w.brut(',"outils":').chaine(f.outils);
   w.brut(',"prestataires":').chaine(f.prestataires);
   w.brut(',"liens":').chaines(f.liens);
   w.brut(',"videos":').chaines(f.videos);
   w.brut(',"photos":').chaines(f.photos);
   w.brut(',"lieux":');
-  ecrireLieuxPublics(w, fa.lieux);
+  fragments.lieuxPublics(w, fa.lieux);
   w.brut(',"services":');
-  ecrireServicesPublics(w, fa, atlas);
+  fragments.servicesPublics(w, fa);
   w.brut(',"collectivite":').nombre(fa.collectivite);
   ecrireContacts(w, fa, options);
   w.brut('}');
@@ -54,7 +54,8 @@ export function ordreDesCles(indices: readonly number[], atlas: AtlasAssemble): 
 }
 
 /** The chunk of the fiches `indices` (atlas.fiches positions, in build order). */
-export function ecrireChunkFiches(w: OctetsJson, indices: readonly number[], atlas: AtlasAssemble, options: OptionsPublication): void {
+export function ecrireChunkFiches(w: OctetsJson, indices: readonly number[], fragments: FragmentsJson, options: OptionsPublication): void {
+  const { atlas } = fragments;
   w.brut('{');
   let premier = true;
   for (const k of ordreDesCles(indices, atlas)) {
@@ -62,7 +63,7 @@ export function ecrireChunkFiches(w: OctetsJson, indices: readonly number[], atl
     if (!premier) w.brut(',');
     premier = false;
     w.chaine(fa.fiche.id).brut(':');
-    ecrireFicheDetail(w, fa, atlas, options);
+    ecrireFicheDetail(w, fa, fragments, options);
   }
   w.brut('}');
 }

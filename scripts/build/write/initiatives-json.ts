@@ -3,9 +3,9 @@
  * featureInitiative() (initiatives.ts), which stays the readable definition of its fields.
  */
 import { STRATES } from '../../../src/core/strates.ts';
-import type { AtlasAssemble, FicheAssemblee } from '../assemble.ts';
+import type { FicheAssemblee } from '../assemble.ts';
 import type { OptionsPublication } from './fiche-publique.ts';
-import { ecrireContacts, ecrireLieuxPublics, ecrireServicesPublics, ecrireTexteLong } from './fragments-json.ts';
+import { ecrireContacts, type FragmentsJson } from './fragments-json.ts';
 import type { featureInitiative } from './initiatives.ts';
 import type { OctetsJson } from './json-octets.ts';
 import { round } from './tuiles.ts';
@@ -17,7 +17,8 @@ function distinctes(w: OctetsJson, valeurs: readonly string[]): void {
   w.chaines(valeurs.length < 2 ? valeurs : [...new Set(valeurs)]);
 }
 
-export function ecrireFeatureInitiative(w: OctetsJson, fa: FicheAssemblee, atlas: AtlasAssemble, noms: Noms, options: OptionsPublication): void {
+export function ecrireFeatureInitiative(w: OctetsJson, fa: FicheAssemblee, fragments: FragmentsJson, noms: Noms, options: OptionsPublication): void {
+  const { atlas } = fragments;
   const f = fa.fiche;
   const loc = fa.principal?.loc;
   const coll = atlas.collectivites[fa.collectivite];
@@ -31,13 +32,13 @@ export function ecrireFeatureInitiative(w: OctetsJson, fa: FicheAssemblee, atlas
   w.brut(',"date":').chaineOuNull(f.date?.iso ?? null);
   w.brut(',"annee":').nombreOuNull(fa.annee);
   w.brut(',"synthese":');
-  ecrireTexteLong(w, fa, atlas, 'synthese');
+  fragments.texteLong(w, fa, 'synthese');
   w.brut(',"actions":');
-  ecrireTexteLong(w, fa, atlas, 'actions');
+  fragments.texteLong(w, fa, 'actions');
   w.brut(',"resultats":');
-  ecrireTexteLong(w, fa, atlas, 'resultats');
+  fragments.texteLong(w, fa, 'resultats');
   w.brut(',"recommandations":');
-  ecrireTexteLong(w, fa, atlas, 'recommandations');
+  fragments.texteLong(w, fa, 'recommandations');
   w.brut(',"outils":').chaine(f.outils);
   w.brut(',"prestataires":').chaine(f.prestataires);
   w.brut(',"liens":').chaines(f.liens);
@@ -72,9 +73,9 @@ export function ecrireFeatureInitiative(w: OctetsJson, fa: FicheAssemblee, atlas
   w.brut(',"enjeux":');
   distinctes(w, enjeux);
   w.brut(',"services":');
-  ecrireServicesPublics(w, fa, atlas);
+  fragments.servicesPublics(w, fa);
   w.brut(',"lieux":');
-  ecrireLieuxPublics(w, fa.lieux);
+  fragments.lieuxPublics(w, fa.lieux);
   ecrireContacts(w, fa, options);
   w.brut('}}');
 }

@@ -109,19 +109,22 @@ export class OctetsJson {
     const o = this.octets;
     let p = this.longueur;
     o[p++] = GUILLEMET;
-    let copie = debut; // bytes from `copie` to `k` are copied as they are
+    // One loop copying byte by byte: a subarray per run to escape cost more than the copy.
     for (let k = debut; k < fin; k++) {
       const c = source[k];
-      if (c < 0x20 || c === GUILLEMET || c === BARRE) {
-        o.set(source.subarray(copie, k), p);
-        p = this.echapper(c, p + k - copie);
-        copie = k + 1;
-      }
+      if (c < 0x20 || c === GUILLEMET || c === BARRE) p = this.echapper(c, p);
+      else o[p++] = c;
     }
-    o.set(source.subarray(copie, fin), p);
-    p += fin - copie;
     o[p++] = GUILLEMET;
     this.longueur = p;
+    return this;
+  }
+
+  /** Bytes already written as JSON (a fragment made once, written many times). */
+  fragment(fragment: Uint8Array): this {
+    this.reserver(fragment.length);
+    this.octets.set(fragment, this.longueur);
+    this.longueur += fragment.length;
     return this;
   }
 
