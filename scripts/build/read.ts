@@ -233,17 +233,34 @@ function parcourir(octets: OctetsFichier, depuis: number, taille: number): { cou
     while (fin < bloc.length && fin > 1 && (bloc[fin] & 0xc0) === 0x80) fin--;
     if (utf8 && !isUtf8(bloc.subarray(0, fin))) utf8 = false;
     if (longueur > taille) {
-      for (let i = 0; i < fin; i++) {
-        const o = bloc[i];
-        if (o === 0x22) guillemets = !guillemets;
-        else if (o === 0x0a && !guillemets) {
-          const k = p + i;
+      // From quote to line break by Buffer#indexOf (memchr) rather than byte by byte in JS.
+      const b = Buffer.from(bloc.buffer, bloc.byteOffset, fin);
+      const suivant = (octet: number, depuis: number) => {
+        const k = b.indexOf(octet, depuis);
+        return k === -1 ? fin : k;
+      };
+      let guillemet = -1; // next quote at or after i, once looked for
+      let saut = -1; // next line break at or after i, once looked for
+      for (let i = 0; i < fin; ) {
+        if (guillemet < i) guillemet = suivant(0x22, i);
+        if (guillemets) {
+          guillemets = guillemet === fin;
+          i = guillemet + 1;
+          continue;
+        }
+        if (saut < i) saut = suivant(0x0a, i);
+        if (guillemet < saut) {
+          guillemets = true;
+          i = guillemet + 1;
+        } else if (saut < fin) {
+          const k = p + saut;
           if (k + 1 - debut > taille && derniere > debut) {
             coupures.push(derniere);
             debut = derniere;
           }
           derniere = k + 1;
-        }
+          i = saut + 1;
+        } else break;
       }
     }
     p += fin;

@@ -150,16 +150,17 @@ export async function ecrireDonnees(atlas: AtlasAssemble, ref: Referentiel, opti
     departements: new Map(departements.map((d) => [d.code, d])),
   };
 
+  // The search index is built by a worker thread while everything else is written: one core of
+  // two was idle. Started first: at a million fiches it is the longest part of the writing.
+  const rechercheEnCours = lancerRecherche(out, atlas);
+  partie('recherche (lancement)');
+
   const pointsBin = pointsIndex(atlas, regions, departements);
   const points = await ecrireAvecEmpreinte(out, 'points.bin', new Uint8Array(pointsBin));
   const collectivites = await ecrireAvecEmpreinte(out, 'collectivites.json', json(atlas.collectivites));
   const facettes = await ecrireAvecEmpreinte(out, 'facettes.json', json(facettesGlobales(atlas)));
   const communes = await ecrireAvecEmpreinte(out, 'communes.json', json(communesRepere(ref)));
   partie('index');
-
-  // The search index is built by a worker thread meanwhile: one core of two was idle.
-  const rechercheEnCours = lancerRecherche(out, atlas);
-  partie('recherche (lancement)');
 
   const dossierTuiles = new DossierAvecEmpreinte(out, 'tuiles');
   await dossierTuiles.ouvrir();

@@ -30,6 +30,25 @@ describe('a sheet read in pieces', () => {
     expect(coupures.length).toBeGreaterThan(3);
   });
 
+  it('cuts where a byte-by-byte scan of quotes and line breaks cuts, for every piece size', () => {
+    // The scan as it was written before Buffer#indexOf: the reference.
+    const parOctet = (octets: Uint8Array, taille: number) => {
+      const coupures = [0];
+      let [guillemets, debut, derniere] = [false, 0, 0];
+      octets.forEach((o, k) => {
+        if (o === 0x22) guillemets = !guillemets;
+        else if (o === 0x0a && !guillemets) {
+          if (k + 1 - debut > taille && derniere > debut) coupures.push((debut = derniere));
+          derniere = k + 1;
+        }
+      });
+      if (coupures.at(-1) !== octets.length) coupures.push(octets.length);
+      return coupures;
+    };
+    const octets = new TextEncoder().encode(TEXTE.repeat(7) + '6;"jamais fermé\n7;x\n');
+    for (let taille = 1; taille < 120; taille += 3) expect(coupuresEnregistrements(octets, taille)).toEqual(parOctet(octets, taille));
+  });
+
   it('gives the same rows, cells and line numbers for every piece size', () => {
     const octets = new TextEncoder().encode(TEXTE);
     const entier = lire(octets);
