@@ -62,11 +62,11 @@ async function lireEtJoindre(
   source: Source,
   rapport: Rapport,
   textes: TextesLongs,
-  progression: boolean,
+  { progression, personnesEnIds }: { progression: boolean; personnesEnIds: boolean },
   etape: (nom: string) => void,
 ): Promise<{ joint: ExportJoint; labels: Label[] }> {
   const barre = barreProgression(progression);
-  const jointure = joindreEnLisant(rapport, textes);
+  const jointure = joindreEnLisant(rapport, textes, { personnesEnIds });
   await readExport(source, rapport, barre.lecture, jointure.lecteurs);
   barre.stop();
   etape('lecture');
@@ -99,7 +99,8 @@ function localiserEtAssembler(
 async function lireEtAssembler(options: OptionsBuild, rapport: Rapport, etape: (nom: string) => void) {
   const textes = new TextesLongs();
   return localiserEtAssembler(
-    await lireEtJoindre(sourceDossier(options.input), rapport, textes, !options.quiet, etape),
+    // Unpublished, the people are only read for the report: their ids do for the links.
+    await lireEtJoindre(sourceDossier(options.input), rapport, textes, { progression: !options.quiet, personnesEnIds: !options.publishContacts }, etape),
     // Unpublished, the people are only read for the report: the writing does without them.
     { textes, sansPersonnes: !options.publishContacts },
     rapport,

@@ -154,7 +154,7 @@ export function assembleAtlas(
       fiche: f.fiche,
       lieux,
       services: exact(f.services),
-      personnes: options.sansPersonnes ? AUCUN : exact(f.personnes),
+      personnes: options.sansPersonnes ? AUCUN : exact(f.personnes.filter((p): p is Personne => typeof p !== 'string')),
       principal,
       collectivite,
       type,

@@ -6,7 +6,7 @@
  * order, as reading, normalising, then joining (joinExport).
  */
 import type { Label, Liaison } from '../../src/core/modele.ts';
-import { Attacheur, CIBLES, fichesJointes, finirJointure, indexer, type ExportJoint, type FicheJointe } from './join.ts';
+import { Attacheur, CIBLES, fichesJointes, finirJointure, indexer, indexerPersonnes, type ExportJoint, type FicheJointe } from './join.ts';
 import { normaliserEnLisant, type NormalisationEnLecture } from './normalise.ts';
 import type { FeuilleLiaison } from './normalise/liaisons.ts';
 import { Rapport } from './report.ts';
@@ -21,7 +21,8 @@ export interface JointureEnLecture {
   fin(): { joint: ExportJoint; labels: Label[]; fiches: number };
 }
 
-export function joindreEnLisant(rapport: Rapport, textes: TextesLongs): JointureEnLecture {
+/** `personnesEnIds`: keep only each person's id (contacts not published): see PersonneJointe. */
+export function joindreEnLisant(rapport: Rapport, textes: TextesLongs, { personnesEnIds = false } = {}): JointureEnLecture {
   let fiches: Map<string, FicheJointe> | undefined;
   const attaches = new Map<FeuilleLiaison, { attacheur: { ajouter(l: Liaison): void; compter(r: Rapport): void }; rapport: Rapport }>();
   const normalisation = normaliserEnLisant(rapport, textes, (nom, deja) => {
@@ -32,10 +33,10 @@ export function joindreEnLisant(rapport: Rapport, textes: TextesLongs): Jointure
         ? new Attacheur(fiches, { nom: CIBLES.lieux.nom, parId: indexer(deja.lieux) }, CIBLES.lieux.liste, sien)
         : nom === 'Liaison Services'
           ? new Attacheur(fiches, { nom: CIBLES.services.nom, parId: indexer(deja.services) }, CIBLES.services.liste, sien)
-          : new Attacheur(fiches, { nom: CIBLES.personnes.nom, parId: indexer(deja.personnes) }, CIBLES.personnes.liste, sien);
+          : new Attacheur(fiches, { nom: CIBLES.personnes.nom, parId: indexerPersonnes(deja.personnes) }, CIBLES.personnes.liste, sien);
     attaches.set(nom, { attacheur, rapport: sien });
     return (l) => attacheur.ajouter(l);
-  });
+  }, personnesEnIds);
   return {
     lecteurs: normalisation.lecteurs,
     fin() {

@@ -4,7 +4,8 @@
  * (avant → après), every row left out is exactly one report rejet, and each sheet is counted:
  * lues = gardees + rejetees. Orphan links, duplicate links and coordinates are later stages'.
  */
-import type { Fiche, Label, Liaison, Lieu, Personne, ServiceLigne } from '../../src/core/modele.ts';
+import type { Fiche, Label, Liaison, Lieu, ServiceLigne } from '../../src/core/modele.ts';
+import type { PersonneJointe } from './join.ts';
 import { ligneAction, normaliseActions } from './normalise/actions.ts';
 import { NormaliseurFeuille, type NormaliserLigne } from './normalise/commun.ts';
 import { ligneLabel, normaliseLabels } from './normalise/labels.ts';
@@ -19,7 +20,8 @@ import type { TextesLongs } from './textes-longs.ts';
 export interface ExportNormalise {
   fiches: Fiche[];
   lieux: Lieu[];
-  personnes: Personne[];
+  /** The rows, or their ids only when read with `personnesEnIds` (normaliserEnLisant). */
+  personnes: PersonneJointe[];
   services: ServiceLigne[];
   labels: Label[];
   liaisonsLieux: Liaison[];
@@ -57,17 +59,19 @@ export interface DejaNormalise {
   fiches: readonly Fiche[];
   lieux: readonly Lieu[];
   services: readonly ServiceLigne[];
-  personnes: readonly Personne[];
+  personnes: readonly PersonneJointe[];
 }
 
 /**
  * `liaisons`: called when a link sheet starts, with the sheets normalised before it; the links
  * it kept go to the function it returns, not to ExportNormalise (whose lists of links stay empty).
+ * `personnesEnIds`: each person is normalised (the report is the same) but only its id is kept.
  */
 export function normaliserEnLisant(
   rapport: Rapport,
   textes: TextesLongs,
   liaisons?: (nom: FeuilleLiaison, deja: DejaNormalise) => (liaison: Liaison) => void,
+  personnesEnIds = false,
 ): NormalisationEnLecture {
   const lecteurs: NormalisationEnLecture['lecteurs'] = {};
   const enCours = new Map<NomFeuille, NormaliseurFeuille<unknown>>();
@@ -113,7 +117,11 @@ export function normaliserEnLisant(
   );
   const services = feuille('Services', ligneService());
   const lieux = feuille('Lieux', ligneLieu());
-  const personnes = feuille('Personnes', lignePersonne());
+  const lignePersonneComplete = lignePersonne();
+  const personnes = feuille<PersonneJointe>(
+    'Personnes',
+    personnesEnIds ? (ligne, valeurs) => lignePersonneComplete(ligne, valeurs)?.id : lignePersonneComplete,
+  );
   const liaisonsLieux = feuille('Liaison Lieux', ligneLiaison('Liaison Lieux'), lien('Liaison Lieux'));
   const liaisonsPersonnes = feuille('Liaison Personnes', ligneLiaison('Liaison Personnes'), lien('Liaison Personnes'));
   const liaisonsServices = feuille('Liaison Services', ligneLiaison('Liaison Services'), lien('Liaison Services'));

@@ -7,7 +7,7 @@ import type { Fiche } from '../../src/core/modele.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { joinExport } from '../../scripts/build/join.ts';
+import { idPersonne, joinExport } from '../../scripts/build/join.ts';
 import { joindreEnLisant } from '../../scripts/build/lecture-jointe.ts';
 import { normaliseExport, normaliserEnLisant } from '../../scripts/build/normalise.ts';
 import { normaliseActions } from '../../scripts/build/normalise/actions.ts';
@@ -105,6 +105,26 @@ describe('an export normalised while it is read', () => {
     const attendu = await apres().catch((e: unknown) => e);
     const obtenu = await enLisant().catch((e: unknown) => e);
     expect(obtenu).toEqual(attendu);
+  });
+
+  it.each(dossiers)('keeps only the ids of the people, with the same report and links, when asked to: %s', async (dossier) => {
+    const source = sourceDossier(join(RACINE, dossier));
+    const joindre = async (personnesEnIds: boolean) => {
+      const rapport = new Rapport();
+      const jointure = joindreEnLisant(rapport, new TextesLongs(), { personnesEnIds });
+      await readExport(source, rapport, undefined, jointure.lecteurs);
+      const { joint } = jointure.fin();
+      return { rapport, joint };
+    };
+    const complet = await joindre(false).catch((e: unknown) => e);
+    const enIds = await joindre(true).catch((e: unknown) => e);
+    if (complet instanceof Error) return expect(enIds).toEqual(complet);
+    const [a, b] = [complet, enIds] as Awaited<ReturnType<typeof joindre>>[];
+    expect(b.rapport).toEqual(a.rapport);
+    expect(b.joint.personnes).toEqual(a.joint.personnes.map(idPersonne));
+    expect(b.joint.personnes.every((p) => typeof p === 'string')).toBe(true);
+    expect(b.joint.fiches.map((f) => f.personnes)).toEqual(a.joint.fiches.map((f) => f.personnes.map(idPersonne)));
+    expect(b.joint.fiches.map((f) => [f.lieux, f.services])).toEqual(a.joint.fiches.map((f) => [f.lieux, f.services]));
   });
 
   it('gives the same for a sheet read in pieces, with rows left out and texts cleaned', async () => {
