@@ -59,6 +59,28 @@ export class FragmentsJson {
     return octets;
   }
 
+  /** The fields from `titre` to `photos`, in the order both ficheDetail() and featureInitiative() give them. */
+  textesFiche(w: OctetsJson, fa: FicheAssemblee): void {
+    const f = fa.fiche;
+    w.brut(',"titre":').chaine(f.titre);
+    w.brut(',"sousTitre":').chaine(f.sousTitre);
+    w.brut(',"date":').chaineOuNull(f.date?.iso ?? null);
+    w.brut(',"annee":').nombreOuNull(fa.annee);
+    w.brut(',"synthese":');
+    this.texteLong(w, fa, 'synthese');
+    w.brut(',"actions":');
+    this.texteLong(w, fa, 'actions');
+    w.brut(',"resultats":');
+    this.texteLong(w, fa, 'resultats');
+    w.brut(',"recommandations":');
+    this.texteLong(w, fa, 'recommandations');
+    w.brut(',"outils":').chaine(f.outils);
+    w.brut(',"prestataires":').chaine(f.prestataires);
+    w.brut(',"liens":').chaines(f.liens);
+    w.brut(',"videos":').chaines(f.videos);
+    w.brut(',"photos":').chaines(f.photos);
+  }
+
   /** A long text: copied from the store's UTF-8 when the texts were moved there, else the fiche's own. */
   texteLong(w: OctetsJson, fa: FicheAssemblee, champ: ChampLong): void {
     const textes = this.atlas.textes;
